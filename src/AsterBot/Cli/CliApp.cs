@@ -1,0 +1,18 @@
+using System.CommandLine;
+
+namespace AsterBot.Cli;
+
+/// <summary>
+/// The <c>asterbot</c> command tree. Each command group lives in its own <c>*Commands</c> class with a
+/// <c>Build()</c> method returning its <see cref="Command"/>; this class only assembles them.
+/// </summary>
+public static class CliApp
+{
+    public static RootCommand BuildRoot()
+    {
+        var root = new RootCommand("AsterBot: trading automation for the Aster DEX (spot and perpetual futures).");
+        return root;
+    }
+
+    public static Task<int> RunAsync(string[] args) => BuildRoot().Parse(args).InvokeAsync();
+}

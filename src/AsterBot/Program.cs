@@ -1,0 +1,3 @@
+using AsterBot.Cli;
+
+return await CliApp.RunAsync(args);
