@@ -8,7 +8,7 @@ using Org.BouncyCastle.Math.EC.Multiplier;
 namespace AsterBot.Chain.Crypto;
 
 /// <summary>
-/// secp256k1 in managed code (BouncyCastle), used only when libsecp256k1 is missing: about 20x slower. It
+/// secp256k1 in managed code (BouncyCastle), used only when libsecp256k1 is missing: several times slower. It
 /// mirrors the native library exactly: RFC6979 (HMAC-SHA256) nonces, s normalized to the lower half, and the
 /// recovery id taken from the parity of the nonce point R. Uses BouncyCastle's specialised secp256k1 field
 /// arithmetic (CustomNamedCurves), several times faster than its generic curve code.

@@ -4,7 +4,7 @@ using System.Security.Cryptography;
 namespace AsterBot.Chain.Crypto;
 
 /// <summary>
-/// secp256k1 through bitcoin-core's libsecp256k1 (Debian package libsecp256k1-1), ~20x faster than the managed
+/// secp256k1 through bitcoin-core's libsecp256k1 (Debian package libsecp256k1-1), several times faster than the managed
 /// fallback. One context serves every thread: after creation and randomization the library only reads it.
 /// </summary>
 internal sealed unsafe partial class NativeSecp256k1 : ISecp256k1
