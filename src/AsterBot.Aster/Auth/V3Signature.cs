@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using System.Text;
 using AsterBot.Chain.Crypto;
 using AsterBot.Chain.Eip712;
@@ -12,6 +13,7 @@ namespace AsterBot.Aster.Auth;
 /// done by hand over stack buffers because every signed request (and, in the simulator, every received one)
 /// goes through it.
 /// </summary>
+[SkipLocalsInit] // the stack buffers are only read where they were written
 public static class V3Signature
 {
     public const string DomainName = "AsterSignTransaction";

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 using System.Text;
 using AsterBot.Chain.Crypto;
 
@@ -10,6 +11,7 @@ namespace AsterBot.Aster.Auth;
 /// <c>signature</c> last. Aster verifies the bytes as received, so the string is built once, in send order.
 /// The key stays owned by the caller (this signer does not dispose it).
 /// </summary>
+[SkipLocalsInit] // the stack buffers are only read where they were written
 public sealed class V3Signer : IRequestSigner
 {
     private const int StackLimit = 1024;

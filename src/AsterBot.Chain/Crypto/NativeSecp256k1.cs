@@ -16,6 +16,7 @@ internal sealed unsafe partial class NativeSecp256k1 : ISecp256k1
     private const int OpaquePublicKeySize = 64;
     private const int OpaqueRecoverableSignatureSize = 65;
 
+    // Lives as long as the process: the library's context is immutable after randomization and safe to share.
     private readonly nint _context;
 
     private NativeSecp256k1(nint context) => _context = context;

@@ -139,4 +139,43 @@ public class Secp256k1Tests
             Assert.Contains("not a valid secp256k1 secret", zeroKey.Message);
         }
     }
+
+    [Fact]
+    public void High_s_form_of_a_signature_recovers_the_same_signer_in_both()
+    {
+        // Ethereum's ecrecover accepts the malleable twin (n - s, flipped v); both implementations must agree on it.
+        var n = System.Numerics.BigInteger.Parse("0FFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFEBAAEDCE6AF48A03BBFD25E8CD0364141", System.Globalization.NumberStyles.HexNumber);
+        using var key = PrivateKey.Generate();
+        var hash = RandomNumberGenerator.GetBytes(32);
+        var signature = new byte[65];
+        Secp256k1.Native.SignRecoverable(hash, key.Secret, signature);
+        var s = new System.Numerics.BigInteger(signature.AsSpan(32, 32), isUnsigned: true, isBigEndian: true);
+        var twin = (byte[])signature.Clone();
+        (n - s).TryWriteBytes(twin.AsSpan(32, 32), out _, isUnsigned: true, isBigEndian: true);
+        twin[64] = signature[64] == 27 ? (byte)28 : (byte)27;
+        foreach (var curve in new[] { Secp256k1.Native, Secp256k1.Managed })
+        {
+            Assert.True(curve.TryRecoverAddress(hash, twin, out var recovered));
+            Assert.Equal(key.Address, recovered);
+        }
+    }
+
+    [Fact]
+    public async Task Managed_signing_is_safe_from_many_threads()
+    {
+        using var key = PrivateKey.Generate();
+        var hashes = Enumerable.Range(0, 64).Select(_ => RandomNumberGenerator.GetBytes(32)).ToArray();
+        var results = await Task.WhenAll(hashes.Select(hash => Task.Run(() =>
+        {
+            var signature = new byte[65];
+            Secp256k1.Managed.SignRecoverable(hash, key.Secret, signature);
+            return signature;
+        }))).WaitAsync(TimeSpan.FromSeconds(20));
+        for (var i = 0; i < hashes.Length; i++)
+        {
+            var expected = new byte[65];
+            Secp256k1.Native.SignRecoverable(hashes[i], key.Secret, expected);
+            Assert.Equal(expected, results[i]);
+        }
+    }
 }
