@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using System.Globalization;
+using System.Net;
 using System.Text;
 using AsterBot.Chain.Crypto;
 
@@ -53,6 +54,45 @@ public static class LegacyV3Signing
     {
         var digest = PersonalMessage.Hash(ParameterHash(json, user, signer, nonce));
         return V3Signature.SignDigest(digest, signerKey, curve);
+    }
+
+    /// <summary>
+    /// For the simulator: recovers who signed a legacy-scheme request from the received query string or form body.
+    /// <c>nonce</c>, <c>user</c>, <c>signer</c> and <c>signature</c> are taken out; every other parameter (URL-decoded)
+    /// goes into the canonical JSON. False when one of the four is missing or malformed.
+    /// </summary>
+    public static bool TryRecoverSigner(string wireString, out EthAddress signer, ISecp256k1? curve = null)
+    {
+        signer = default;
+        if (string.IsNullOrEmpty(wireString)) return false;
+        var business = new List<KeyValuePair<string, string?>>();
+        string? nonceText = null, userText = null, signerText = null, signatureText = null;
+        foreach (var pair in wireString.Split('&'))
+        {
+            var equals = pair.IndexOf('=');
+            if (equals <= 0) return false;
+            var name = WebUtility.UrlDecode(pair[..equals]);
+            var value = WebUtility.UrlDecode(pair[(equals + 1)..]);
+            switch (name)
+            {
+                case "nonce": nonceText = value; break;
+                case "user": userText = value; break;
+                case "signer": signerText = value; break;
+                case "signature": signatureText = value; break;
+                default: business.Add(new(name, value)); break;
+            }
+        }
+        if (!long.TryParse(nonceText, NumberStyles.None, CultureInfo.InvariantCulture, out var nonce)
+            || !EthAddress.TryParse(userText, out var user)
+            || !EthAddress.TryParse(signerText, out var claimedSigner)
+            || signatureText is null)
+            return false;
+
+        var hex = signatureText.StartsWith("0x", StringComparison.OrdinalIgnoreCase) ? signatureText[2..] : signatureText;
+        Span<byte> signature = stackalloc byte[65];
+        if (hex.Length != 130 || Convert.FromHexString(hex, signature, out _, out _) != System.Buffers.OperationStatus.Done) return false;
+        var digest = PersonalMessage.Hash(ParameterHash(CanonicalJson(business), user, claimedSigner, nonce));
+        return (curve ?? Secp256k1.Default).TryRecoverAddress(digest, signature, out signer);
     }
 
     private static void AppendJsonString(StringBuilder sb, string value)

@@ -41,4 +41,29 @@ public class LegacyV3SigningTests
         var json = LegacyV3Signing.CanonicalJson([new("note", "a\"b\\c\né")]);
         Assert.Equal("{\"note\":\"a\\\"b\\\\c\\n\\u00e9\"}", json);
     }
+
+    [Fact]
+    public void Signer_is_recovered_from_the_documented_request_body()
+    {
+        // Aster's curl example for vector A (form body, parameters in send order, signature last).
+        const string body = "symbol=SANDUSDT&positionSide=BOTH&type=LIMIT&side=BUY&timeInForce=GTC&quantity=190&price=0.28694" +
+                            "&recvWindow=50000&timestamp=1749545309665&nonce=1748310859508867" +
+                            "&user=0x63DD5aCC6b1aa0f563956C0e534DD30B6dcF7C4e&signer=0x21cF8Ae13Bb72632562c6Fff438652Ba1a151bb0" +
+                            "&signature=0x0337dd720a21543b80ff861cd3c26646b75b3a6a4b5d45805d4c1d6ad6fc33e65f0722778dd97525466560c69fbddbe6874eb4ed6f5fa7e576e486d9b5da67f31b";
+        Assert.True(LegacyV3Signing.TryRecoverSigner(body, out var signer));
+        Assert.Equal(DocSigner, signer.ToString());
+
+        // Any change to a business parameter changes who appears to have signed.
+        Assert.True(LegacyV3Signing.TryRecoverSigner(body.Replace("quantity=190", "quantity=191"), out var other));
+        Assert.NotEqual(DocSigner, other.ToString());
+    }
+
+    [Theory]
+    [InlineData("symbol=A&nonce=1&user=0x63DD5aCC6b1aa0f563956C0e534DD30B6dcF7C4e&signer=0x21cF8Ae13Bb72632562c6Fff438652Ba1a151bb0")]
+    [InlineData("symbol=A&nonce=x&user=0x63DD5aCC6b1aa0f563956C0e534DD30B6dcF7C4e&signer=0x21cF8Ae13Bb72632562c6Fff438652Ba1a151bb0&signature=0x00")]
+    [InlineData("symbol=A&nonce=1&user=0x63DD5aCC6b1aa0f563956C0e534DD30B6dcF7C4e&signature=0x00")]
+    [InlineData("nonsense")]
+    [InlineData("")]
+    public void Incomplete_or_malformed_requests_are_refused(string wire) =>
+        Assert.False(LegacyV3Signing.TryRecoverSigner(wire, out _));
 }
