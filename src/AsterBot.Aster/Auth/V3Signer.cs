@@ -70,6 +70,7 @@ public sealed class V3Signer : IRequestSigner
     public string Sign(string encodedParameters, long nonce)
     {
         ArgumentNullException.ThrowIfNull(encodedParameters);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(nonce);
         Span<char> nonceText = stackalloc char[20];
         nonce.TryFormat(nonceText, out var nonceLength, provider: System.Globalization.CultureInfo.InvariantCulture);
 
