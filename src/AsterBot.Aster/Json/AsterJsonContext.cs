@@ -7,6 +7,7 @@ namespace AsterBot.Aster.Json;
 /// <summary>Source-generated metadata for every REST response type (no reflection at parse time).</summary>
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]
 [JsonSerializable(typeof(JsonElement))]
+[JsonSerializable(typeof(IReadOnlyList<string>))]
 [JsonSerializable(typeof(EmptyResponse))]
 [JsonSerializable(typeof(ServerTime))]
 [JsonSerializable(typeof(FuturesExchangeInfo))]
