@@ -75,6 +75,7 @@ public static class AsterJson
             Converters =
             {
                 new FlexibleBooleanConverter(),
+                new OptionalDecimalConverter(),
                 new WireEnumListConverter<OrderType>(strict),
                 new WireEnumListConverter<TimeInForce>(strict),
                 new WireEnumConverterFactory(),

@@ -55,3 +55,22 @@ public sealed class WireEnumConverterFactory : JsonConverterFactory
     public override JsonConverter CreateConverter(Type typeToConvert, JsonSerializerOptions options) =>
         (JsonConverter)Activator.CreateInstance(typeof(WireEnumConverter<>).MakeGenericType(typeToConvert))!;
 }
+
+/// <summary>An optional enum that Aster sends as "" when unset (contractType of symbols not yet trading).</summary>
+public sealed class EmptyAsNullEnumConverter<T> : JsonConverter<T?> where T : struct, Enum
+{
+    private static readonly WireEnumConverter<T> Inner = new();
+
+    public override bool HandleNull => true;
+
+    public override T? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+        reader.TokenType == JsonTokenType.Null || (reader.TokenType == JsonTokenType.String && reader.ValueTextEquals(""u8))
+            ? null
+            : Inner.Read(ref reader, typeof(T), options);
+
+    public override void Write(Utf8JsonWriter writer, T? value, JsonSerializerOptions options)
+    {
+        if (value is { } v) Inner.Write(writer, v, options);
+        else writer.WriteStringValue("");
+    }
+}

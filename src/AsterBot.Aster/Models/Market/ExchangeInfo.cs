@@ -59,7 +59,8 @@ public sealed class FuturesSymbol
 {
     public string Symbol { get; init; } = "";
     public string Pair { get; init; } = "";
-    public ContractType ContractType { get; init; }
+    /// <summary>Null for symbols not yet trading (Aster sends "").</summary>
+    [JsonConverter(typeof(Json.EmptyAsNullEnumConverter<ContractType>))] public ContractType? ContractType { get; init; }
     public long DeliveryDate { get; init; }
     public long OnboardDate { get; init; }
     public SymbolStatus Status { get; init; }
