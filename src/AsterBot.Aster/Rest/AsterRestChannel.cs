@@ -63,6 +63,7 @@ public sealed class AsterRestChannel
         int? weight = null, int orders = 1)
     {
         var encoded = parameters?.ToString() ?? "";
+        if (Unusable(endpoint) is { } unusable) return new RawResponse(0, [], unusable);
         for (var attempt = 0; ; attempt++)
         {
             var gateError = await PassGatesAsync(endpoint, weight, orders, cancellationToken).ConfigureAwait(false);
@@ -87,15 +88,10 @@ public sealed class AsterRestChannel
     /// <summary>Builds the exact wire request (signing it when the endpoint needs it), without sending.</summary>
     public AsterResult<PreparedRequest> Prepare(Endpoint endpoint, string encodedParameters)
     {
-        var path = endpoint.PathFor(Generation);
-        if (path is null)
-            return new AsterError(AsterErrorKind.InvalidRequest, Generation == ApiGeneration.V1
-                ? $"{endpoint.Method} {endpoint.V3Path} exists only in Aster's V3 API: use API-wallet (V3) credentials."
-                : $"{endpoint.Method} {endpoint.V1Path} exists only in Aster's V1 API: use a V1 API key and secret.");
-        var signs = endpoint.Security == EndpointSecurity.Signed || (endpoint.Security == EndpointSecurity.UserStream && Generation == ApiGeneration.V3);
-        var sendsKey = endpoint.Security != EndpointSecurity.None && Generation == ApiGeneration.V1;
-        if ((signs || sendsKey) && _signer is null)
-            return new AsterError(AsterErrorKind.BadApiKey, $"{endpoint.Method} {path} needs credentials: configure a V1 API key/secret or V3 API-wallet (user, signer, signer key).");
+        if (Unusable(endpoint) is { } unusable) return unusable;
+        var path = endpoint.PathFor(Generation)!;
+        var signs = Signs(endpoint);
+        var sendsKey = SendsKey(endpoint);
         var wire = signs ? _signer!.Sign(encodedParameters) : encodedParameters;
         var apiKey = sendsKey || signs ? _signer!.ApiKeyHeader : null;
         var isGet = endpoint.Method == HttpMethod.Get;
@@ -129,6 +125,24 @@ public sealed class AsterRestChannel
             _clockSync.Release();
         }
     }
+
+    /// <summary>Why this client cannot call the endpoint at all (wrong generation, missing credentials), or null.</summary>
+    private AsterError? Unusable(Endpoint endpoint)
+    {
+        var path = endpoint.PathFor(Generation);
+        if (path is null)
+            return new AsterError(AsterErrorKind.InvalidRequest, Generation == ApiGeneration.V1
+                ? $"{endpoint.Method} {endpoint.V3Path} exists only in Aster's V3 API: use API-wallet (V3) credentials."
+                : $"{endpoint.Method} {endpoint.V1Path} exists only in Aster's V1 API: use a V1 API key and secret.");
+        if ((Signs(endpoint) || SendsKey(endpoint)) && _signer is null)
+            return new AsterError(AsterErrorKind.BadApiKey, $"{endpoint.Method} {path} needs credentials: configure a V1 API key/secret or V3 API-wallet (user, signer, signer key).");
+        return null;
+    }
+
+    private bool Signs(Endpoint endpoint) =>
+        endpoint.Security == EndpointSecurity.Signed || (endpoint.Security == EndpointSecurity.UserStream && Generation == ApiGeneration.V3);
+
+    private bool SendsKey(Endpoint endpoint) => endpoint.Security != EndpointSecurity.None && Generation == ApiGeneration.V1;
 
     private bool NeedsClock(Endpoint endpoint) => _clock is not null && Generation == ApiGeneration.V1 && endpoint.Security == EndpointSecurity.Signed;
 

@@ -25,12 +25,15 @@ public static partial class ResponseInterpreter
             var (code, msg) = ReadCode(body);
             return new AsterError(AsterErrorKind.RateLimited, msg ?? "Too many requests (HTTP 429).") { HttpStatus = status, RetryAfter = retryAfter, Code = code };
         }
-        if (status == 503 && stateChanging)
+        if (status == 503)
         {
+            // Aster's documented meaning: sent, but no reply from the matching engine in time.
             var (code, msg) = ReadCode(body);
-            return new AsterError(AsterErrorKind.OutcomeUnknown,
-                (msg ?? "The exchange accepted the request but did not answer in time (HTTP 503).") + " The request may have executed: look the order up by its client id before retrying.")
-                { HttpStatus = status, Code = code, RetryAfter = retryAfter };
+            return stateChanging
+                ? new AsterError(AsterErrorKind.OutcomeUnknown,
+                    (msg ?? "The exchange accepted the request but did not answer in time (HTTP 503).") + " The request may have executed: look the order up by its client id before retrying.")
+                    { HttpStatus = status, Code = code, RetryAfter = retryAfter }
+                : new AsterError(AsterErrorKind.ServerError, msg ?? "The exchange is unavailable (HTTP 503); retry later.") { HttpStatus = status, Code = code, RetryAfter = retryAfter };
         }
 
         var (errorCode, message, wellFormed) = ReadCodeChecked(body);

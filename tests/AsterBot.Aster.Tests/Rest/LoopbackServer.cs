@@ -48,10 +48,18 @@ public sealed class LoopbackServer : IAsyncDisposable
         return server;
     }
 
-    /// <summary>A server that answers every request with the same status, headers and body.</summary>
+    /// <summary>
+    /// A server that answers every request with the same status, headers and body, except the server-time endpoint
+    /// (V1 clients read it before their first signed call), which answers normally.
+    /// </summary>
     public static Task<LoopbackServer> RespondingAsync(int status, string body, params (string Name, string Value)[] headers) =>
-        StartAsync(async (_, context) =>
+        StartAsync(async (seen, context) =>
         {
+            if (seen.Path.EndsWith("/time"))
+            {
+                await context.Response.WriteAsync($"{{\"serverTime\":{DateTimeOffset.UtcNow.ToUnixTimeMilliseconds()}}}");
+                return;
+            }
             context.Response.StatusCode = status;
             foreach (var (name, value) in headers) context.Response.Headers[name] = value;
             await context.Response.WriteAsync(body);
