@@ -28,7 +28,7 @@ public class GateIntegrationTests
 
         Assert.Equal(700, afterKlines); // 10 charged locally, then the header said 700
         Assert.Equal(705, limits.RequestWeight.Used(weight)); // batch weight 5 charged on top; a lower header never lowers it
-        Assert.Equal(40, limits.Orders.Used(limits.Orders.Windows[1]));
+        Assert.Equal(42, limits.Orders.Used(limits.Orders.Windows[1])); // 40 from the first answer's header, then 2 orders charged
         Assert.Equal(2, limits.Orders.Used(limits.Orders.Windows[0]));
     }
 }
