@@ -1,6 +1,7 @@
 using AsterBot.Aster.Auth;
 using AsterBot.Aster.Environments;
 using AsterBot.Aster.RateLimits;
+using AsterBot.Chain.Crypto;
 
 namespace AsterBot.Aster.Rest;
 
@@ -33,6 +34,13 @@ public sealed record AsterClientOptions
 
     /// <summary>Optional HttpClient (not disposed by the client). Default: a private pooled client.</summary>
     public HttpClient? HttpClient { get; init; }
+
+    /// <summary>
+    /// Options for V3 (API wallet) credentials: nonces from <see cref="Time"/>, signatures bound to the environment's
+    /// chain id. The key stays owned by the caller (dispose it when the client is done).
+    /// </summary>
+    public AsterClientOptions WithV3Credentials(EthAddress user, EthAddress signer, PrivateKey signerKey, bool includeUser = true) =>
+        this with { Signer = new V3Signer(user, signer, signerKey, Environment.SigningChainId, new NonceSource(Time), includeUser), ServerClock = null };
 
     /// <summary>Options for V1 credentials: builds the signer and its server clock on <see cref="Time"/>.</summary>
     public AsterClientOptions WithV1Credentials(string apiKey, string apiSecret, int recvWindowMs = 5000)

@@ -68,7 +68,7 @@ public class ClockSyncTests
     public async Task Public_calls_and_v3_calls_never_read_the_clock()
     {
         await using var server = await LoopbackServer.RespondingAsync(200, "[]");
-        using var v3 = new AsterClient(new AsterClientOptions { Environment = AsterEnvironment.Custom(server.BaseUri), Signer = new FakeV3Signer() });
+        using var v3 = TestCredentials.V3Client(server.BaseUri);
         using var v1 = TestCredentials.V1Client(server.BaseUri);
 
         await v3.Futures.Account.GetBalancesAsync();

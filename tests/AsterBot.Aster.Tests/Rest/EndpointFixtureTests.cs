@@ -166,7 +166,7 @@ public class EndpointFixtureTests
     }
 
     private static AsterClient ClientFor(EndpointFixture fixture, Uri baseUri) => fixture.Generation == "v3"
-        ? new AsterClient(new AsterClientOptions { Environment = AsterEnvironment.Custom(baseUri), StrictJson = true, Signer = new FakeV3Signer() })
+        ? TestCredentials.V3Client(baseUri)
         : TestCredentials.V1Client(baseUri);
 
     private static async Task<object> Run<T>(Task<AsterResult<T>> call)
@@ -222,6 +222,7 @@ public class EndpointFixtureTests
             case ("signed", "v3"):
                 if (seen.ApiKey is not null) yield return "V3 sends no API-key header";
                 if (sent.Count == 0 || sent[^1].Key != "signature" || !sent.Any(p => p.Key == "nonce")) yield return "V3 calls carry nonce and end with signature";
+                if (!TestCredentials.V3Verifies(seen.Query, seen.Body)) yield return "EIP-712 signature does not recover to the signer";
                 break;
             case ("apiKey", _):
                 if (seen.ApiKey != TestCredentials.ApiKey) yield return "missing X-MBX-APIKEY";

@@ -175,7 +175,7 @@ public class ErrorMappingTests
     {
         Uri deadUri;
         await using (var server = await LoopbackServer.RespondingAsync(200, "{}")) deadUri = server.BaseUri;
-        using var client = new AsterClient(new AsterClientOptions { Environment = AsterEnvironment.Custom(deadUri), Signer = new FakeV3Signer() });
+        using var client = TestCredentials.V3Client(deadUri);
 
         var result = await client.Futures.Trading.PlaceOrderAsync(Order);
 

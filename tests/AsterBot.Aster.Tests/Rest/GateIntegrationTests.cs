@@ -16,10 +16,7 @@ public class GateIntegrationTests
         await using var server = await LoopbackServer.RespondingAsync(200, "[]", ("X-MBX-USED-WEIGHT-1M", "700"), ("X-MBX-ORDER-COUNT-10S", "40"));
         var time = new ManualTimeProvider(new DateTimeOffset(2026, 1, 1, 12, 0, 0, TimeSpan.Zero));
         var limits = AsterRateLimits.ForFutures(time, RateLimitPolicy.Fail);
-        using var client = new AsterClient(new AsterClientOptions
-        {
-            Environment = AsterEnvironment.Custom(server.BaseUri), Time = time, Signer = new FakeV3Signer(), FuturesLimits = limits,
-        });
+        using var client = TestCredentials.V3Client(server.BaseUri, time, limits);
         var weight = limits.RequestWeight.Windows[0];
 
         await client.Futures.Market.GetKlinesAsync("BTCUSDT", KlineInterval.OneMinute, limit: 1500);
