@@ -3,12 +3,9 @@ namespace AsterBot.Aster.Errors;
 /// <summary>Maps Aster's numeric error codes (API.md §8, a Binance clone) and HTTP statuses to error kinds.</summary>
 public static class AsterErrorCodes
 {
-    public const int UnknownError = -1000;
     public const int TooManyRequests = -1003;
-    public const int BackendTimeout = -1007;
+    public const int TooManyOrders = -1015;
     public const int InvalidTimestamp = -1021;
-    public const int InvalidSignature = -1022;
-    public const int NonceExpired = -4225;
 
     /// <summary>
     /// Classifies a business error. <paramref name="stateChanging"/> matters for codes meaning "sent, result unknown"

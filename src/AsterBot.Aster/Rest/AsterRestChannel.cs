@@ -170,9 +170,11 @@ public sealed class AsterRestChannel
             var status = (int)response.StatusCode;
             var retryAfter = RetryAfter(response.Headers.RetryAfter);
             ObserveUsageHeaders(response.Headers);
-            if (status == 429) Limits.RequestWeight.OnRateLimited(retryAfter);
+            var error = ResponseInterpreter.FindError(status, body, stateChanging, retryAfter);
             if (status == 418) Limits.RequestWeight.OnBanned(retryAfter);
-            return new RawResponse(status, body, ResponseInterpreter.FindError(status, body, stateChanging, retryAfter));
+            else if (status == 429 || error?.Code == AsterErrorCodes.TooManyRequests) Limits.RequestWeight.OnRateLimited(retryAfter);
+            else if (error?.Code == AsterErrorCodes.TooManyOrders) Limits.Orders.OnRateLimited(retryAfter);
+            return new RawResponse(status, body, error);
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {

@@ -48,6 +48,13 @@ public sealed class SymbolLeverageBrackets
     public string Symbol { get; init; } = "";
     public decimal? NotionalCoef { get; init; }
     public IReadOnlyList<LeverageBracket> Brackets { get; init; } = [];
+
+    /// <summary>
+    /// The highest leverage allowed for a position of <paramref name="notional"/> (the bracket whose
+    /// [floor, cap) holds it), or null when the notional exceeds every bracket: such a position cannot be opened.
+    /// </summary>
+    public int? MaxLeverageFor(decimal notional) =>
+        Brackets.FirstOrDefault(b => notional >= b.NotionalFloor && notional < b.NotionalCap)?.InitialLeverage;
 }
 
 public sealed class LeverageBracket

@@ -30,7 +30,4 @@ public sealed class FuturesOrder
     /// <summary>Query responses only: creation time.</summary>
     public long? Time { get; init; }
     public long UpdateTime { get; init; }
-    public SelfTradePreventionMode? SelfTradePreventionMode { get; init; }
-    public long? GoodTillDate { get; init; }
-    public bool? PriceMatch { get; init; }
 }
