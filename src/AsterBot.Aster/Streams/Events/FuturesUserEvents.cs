@@ -76,6 +76,12 @@ public sealed record OrderTradeUpdateEvent
     [JsonPropertyName("E")] public long EventTime { get; init; }
     [JsonPropertyName("T")] public long TransactionTime { get; init; }
     [JsonPropertyName("o")] public FuturesOrderUpdate Order { get; init; } = new();
+
+    /// <summary>
+    /// Set by the user-data stream when a newer update of the same order was already delivered (events can arrive
+    /// out of order): do not roll the order's state back with it, but do record its fill if it is a TRADE.
+    /// </summary>
+    [JsonIgnore] public bool IsSuperseded { get; init; }
 }
 
 public sealed record FuturesOrderUpdate

@@ -32,6 +32,9 @@ public sealed record ExecutionReportEvent
     [JsonPropertyName("Z")] public decimal CumulativeQuoteQuantity { get; init; }
     [JsonPropertyName("Y")] public decimal LastQuoteQuantity { get; init; }
     [JsonPropertyName("Q")] public decimal QuoteOrderQuantity { get; init; }
+
+    /// <summary>See <see cref="OrderTradeUpdateEvent.IsSuperseded"/>.</summary>
+    [JsonIgnore] public bool IsSuperseded { get; init; }
 }
 
 /// <summary>Spot <c>outboundAccountPosition</c>: balances that changed.</summary>
