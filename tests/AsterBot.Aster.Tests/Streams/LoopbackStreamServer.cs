@@ -59,7 +59,10 @@ public sealed class LoopbackStreamServer : IAsyncDisposable
             return;
         }
         using var ws = await context.WebSockets.AcceptWebSocketAsync();
-        var connection = new ServerConnection(this, ws, context.Request.Path.Value ?? "", context.Request.Query["streams"].ToString());
+        var connection = new ServerConnection(this, ws, context.Request.Path.Value ?? "", context.Request.Query["streams"].ToString())
+        {
+            OthersOpenWhenAccepted = _all.Count(c => !c.Closed.IsCompleted),
+        };
         _all.Enqueue(connection);
         _accepted.Writer.TryWrite(connection);
         await connection.RunAsync(context.RequestAborted);
@@ -94,6 +97,9 @@ public sealed class LoopbackStreamServer : IAsyncDisposable
         public string Path { get; }
 
         public string StreamsQuery { get; }
+
+        /// <summary>How many other connections were still open when this one was accepted.</summary>
+        public int OthersOpenWhenAccepted { get; init; }
 
         /// <summary>Completes when the socket ends, whoever ended it.</summary>
         public Task Closed => _closed.Task;

@@ -191,9 +191,10 @@ public sealed class StreamConnectionTests : IAsyncLifetime
         }
 
         await PushToEveryOpenSocket();
-        time.Advance(TimeSpan.FromHours(23));
+        // The rotation timer is armed just after the Connected report: step the clock until it has fired.
+        await TestTimeouts.AdvanceUntil(time, TimeSpan.FromHours(1), () => _server.Connections.Count >= 2, "the rotation");
         var fresh = await _server.NextConnectionAsync();
-        Assert.False(old.Closed.IsCompleted); // the old socket is still open when the new one arrives
+        Assert.Equal(1, fresh.OthersOpenWhenAccepted); // the old socket was still open when the new one arrived
         await PushToEveryOpenSocket();
         await old.Closed.WaitAsync(TestTimeouts.Default);
         Assert.True(old.ClientClosedCleanly);
