@@ -98,6 +98,10 @@ public sealed class LoopbackStreamServer : IAsyncDisposable
 
         public string StreamsQuery { get; }
 
+        private int _controlFrameCount;
+
+        public int ControlFrameCount => Volatile.Read(ref _controlFrameCount);
+
         /// <summary>How many other connections were still open when this one was accepted.</summary>
         public int OthersOpenWhenAccepted { get; init; }
 
@@ -153,6 +157,7 @@ public sealed class LoopbackStreamServer : IAsyncDisposable
                     }
                     using var doc = JsonDocument.Parse(buffer.AsMemory(0, length));
                     var frame = doc.RootElement.Clone();
+                    Interlocked.Increment(ref _controlFrameCount);
                     await AnswerAsync(frame);
                     _controlFrames.Writer.TryWrite(frame);
                 }

@@ -12,7 +12,7 @@ public sealed class StateRecorder
     public void Attach(StreamConnection connection)
     {
         connection.StateChanged += _changes.Enqueue;
-        connection.HandlerFailed += _failures.Enqueue;
+        connection.ErrorOccurred += _failures.Enqueue;
     }
 
     public void Record(StreamStateChange change) => _changes.Enqueue(change);

@@ -209,6 +209,36 @@ public sealed class StreamConnectionTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Control_frames_are_throttled_below_the_futures_limit()
+    {
+        var time = new ManualTimeProvider(DateTimeOffset.UtcNow);
+        var connection = Connect(o => o with { TimeProvider = time, SilenceLimit = null }, "btcusdt@aggTrade");
+        var server = await _server.NextConnectionAsync();
+        await _states.WaitForConnected();
+
+        var calls = Enumerable.Range(0, 10).Select(i => connection.SubscribeAsync([$"s{i}usdt@aggTrade"])).ToList();
+        await TestTimeouts.Until(() => calls.Count(c => c.IsCompleted) == 9, "nine confirmed subscriptions");
+        // The tenth waits on the (manual) clock: it cannot have been sent, whatever the machine's speed.
+        Assert.Equal(9, server.ControlFrameCount);
+
+        time.Advance(TimeSpan.FromSeconds(1));
+        await Task.WhenAll(calls).WaitAsync(TestTimeouts.Default);
+        Assert.Equal(10, server.ControlFrameCount);
+        Assert.Equal(11, server.Subscriptions.Count);
+    }
+
+    [Theory]
+    [InlineData(0, 0.0, 250)]
+    [InlineData(0, 0.999999, 500)]
+    [InlineData(3, 0.0, 2000)]
+    [InlineData(20, 0.5, 22500)]
+    public void Backoff_doubles_per_attempt_with_equal_jitter_up_to_the_cap(int attempt, double random, int expectedMs)
+    {
+        var delay = ReconnectBackoff.Delay(attempt, TimeSpan.FromMilliseconds(500), TimeSpan.FromSeconds(30), random);
+        Assert.Equal(expectedMs, delay.TotalMilliseconds, 0.01);
+    }
+
+    [Fact]
     public async Task Refused_connections_are_retried_and_reported_and_dispose_is_prompt()
     {
         _server.Refuse = true;

@@ -72,7 +72,8 @@ public sealed class UserDataStreamTests : IAsyncLifetime
         Assert.Equal("/ws/key2", second.Path);
         await first.Closed.WaitAsync(TestTimeouts.Default);
         Assert.Equal((2, 1), (_keys.Starts, stream.Renewals));
-        await _states.WaitFor(c => c.State == StreamConnectionState.Connected && c.EventsMayHaveBeenMissed, "a reconnect flagged for reconciliation");
+        await _states.WaitFor(c => c.State == StreamConnectionState.Connected && c.EventsMayHaveBeenMissed
+            && c.Reason.Contains("new listen key (the listen key expired)"), "a reconnect flagged for reconciliation");
 
         await second.SendAsync(DocPayloads.OrderTradeUpdate);
         await _handler.WaitFor<OrderTradeUpdateEvent>();

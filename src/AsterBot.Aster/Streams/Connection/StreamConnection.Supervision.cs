@@ -49,7 +49,7 @@ public sealed partial class StreamConnection
         }
         catch (Exception ex)
         {
-            ReportHandlerFailure(ex);
+            ReportError(ex);
         }
         finally
         {
@@ -85,7 +85,7 @@ public sealed partial class StreamConnection
             }
             catch (Exception ex)
             {
-                ReportHandlerFailure(new StreamConnectionLostException($"Rotation failed, keeping the current socket: {ex.Message}", ex));
+                ReportError(new StreamConnectionLostException($"Rotation failed, keeping the current socket: {ex.Message}", ex));
                 rotateAt = _time.GetUtcNow() + RotationRetry;
                 continue;
             }
@@ -113,7 +113,7 @@ public sealed partial class StreamConnection
         }
         using var timeout = new CancellationTokenSource(_options.ConnectTimeout, _time);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(ct, timeout.Token);
-        var socket = await StreamSocket.ConnectAsync(uri, Interlocked.Increment(ref _socketCount), _options.KeepAliveInterval, linked.Token)
+        var socket = await StreamSocket.ConnectAsync(uri, Interlocked.Increment(ref _socketCount), _options, linked.Token)
             .ConfigureAwait(false);
         try
         {
@@ -190,14 +190,14 @@ public sealed partial class StreamConnection
 
     private void SetState(StreamConnectionState state, string reason, Exception? error, int connectionNumber, bool missed)
     {
-        State = state;
+        _state = state;
         try
         {
             StateChanged?.Invoke(new StreamStateChange(state, reason, error, connectionNumber, missed));
         }
         catch (Exception ex)
         {
-            ReportHandlerFailure(ex);
+            ReportError(ex);
         }
     }
 }

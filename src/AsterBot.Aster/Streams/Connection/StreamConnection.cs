@@ -22,13 +22,17 @@ public sealed partial class StreamConnection : IAsyncDisposable
     private readonly CancellationTokenSource _lifetime = new();
     private StreamSocket? _current;
     private Task? _run;
-    private string? _streamHint;
+    private volatile string? _streamHint;
+    private volatile StreamConnectionState _state = StreamConnectionState.Created;
 
     /// <summary>Every state transition, raised on the connection's own task. Handlers must not block.</summary>
     public event Action<StreamStateChange>? StateChanged;
 
-    /// <summary>The frame sink or a state handler threw; the connection carries on with the next frame.</summary>
-    public event Action<Exception>? HandlerFailed;
+    /// <summary>
+    /// Something failed without stopping the connection: the frame sink or a state handler threw (the next frame
+    /// is processed as usual), or a rotation could not open its new socket (the current one stays in use).
+    /// </summary>
+    public event Action<Exception>? ErrorOccurred;
 
     public StreamConnection(StreamConnectionOptions options, IStreamFrameSink sink, IEnumerable<string>? streams = null)
     {
@@ -41,7 +45,7 @@ public sealed partial class StreamConnection : IAsyncDisposable
         if (streams is not null) lock (_gate) AddSubscriptions(streams);
     }
 
-    public StreamConnectionState State { get; private set; } = StreamConnectionState.Created;
+    public StreamConnectionState State => _state;
 
     /// <summary>The streams this connection keeps subscribed (sent again on every new socket).</summary>
     public IReadOnlyList<string> Subscriptions
@@ -211,16 +215,16 @@ public sealed partial class StreamConnection : IAsyncDisposable
             }
             catch (Exception ex)
             {
-                ReportHandlerFailure(ex);
+                ReportError(ex);
             }
         }
     }
 
-    private void ReportHandlerFailure(Exception ex)
+    private void ReportError(Exception ex)
     {
         try
         {
-            HandlerFailed?.Invoke(ex);
+            ErrorOccurred?.Invoke(ex);
         }
         catch
         {

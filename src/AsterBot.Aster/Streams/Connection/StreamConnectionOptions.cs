@@ -23,6 +23,13 @@ public sealed record StreamConnectionOptions
     /// <summary>How often the framework sends a keep-alive frame; the server's own pings are answered automatically.</summary>
     public TimeSpan KeepAliveInterval { get; init; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>
+    /// When set, keep-alives are pings and the socket is dropped (then reconnected) if no pong comes back within
+    /// this time: the only way to notice a half-open TCP connection on a quiet stream such as a user-data stream.
+    /// Null sends unsolicited pongs instead and detects nothing.
+    /// </summary>
+    public TimeSpan? KeepAliveTimeout { get; init; } = TimeSpan.FromSeconds(60);
+
     /// <summary>Reconnect when nothing has been received for this long; null disables the watchdog (user-data streams can be quiet for hours).</summary>
     public TimeSpan? SilenceLimit { get; init; } = TimeSpan.FromMinutes(2);
 

@@ -33,10 +33,11 @@ internal sealed class StreamSocket : IAsyncDisposable
     /// <summary>Completes with the reason the socket ended; never faults.</summary>
     public Task<SocketEnd> Completion { get; private set; } = Task.FromResult(new SocketEnd("not started", null));
 
-    public static async Task<StreamSocket> ConnectAsync(Uri uri, int number, TimeSpan keepAlive, CancellationToken ct)
+    public static async Task<StreamSocket> ConnectAsync(Uri uri, int number, StreamConnectionOptions options, CancellationToken ct)
     {
         var ws = new ClientWebSocket();
-        ws.Options.KeepAliveInterval = keepAlive;
+        ws.Options.KeepAliveInterval = options.KeepAliveInterval;
+        if (options.KeepAliveTimeout is { } timeout) ws.Options.KeepAliveTimeout = timeout;
         try
         {
             await ws.ConnectAsync(uri, ct).ConfigureAwait(false);

@@ -59,7 +59,7 @@ public sealed class UserDataStream : IAsyncDisposable
     {
         if (_keepAliveLoop is not null) throw new InvalidOperationException("The user-data stream is already started.");
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(ct, _lifetime.Token);
-        await ConnectWithNewKeyAsync(isRenewal: false, linked.Token).ConfigureAwait(false);
+        await ConnectWithNewKeyAsync(renewalReason: null, linked.Token).ConfigureAwait(false);
         _keepAliveLoop = Task.Run(() => KeepAliveLoopAsync(_lifetime.Token), CancellationToken.None);
     }
 
@@ -115,9 +115,8 @@ public sealed class UserDataStream : IAsyncDisposable
         {
             // Expiry event and refused keepalive can both ask; the first one renews, the second finds it done.
             if (!ReferenceEquals(renewing, Volatile.Read(ref _listenKey))) return;
-            ReportKeyFailure(new InvalidOperationException($"Renewing the user-data stream: {reason}."));
             Interlocked.Increment(ref _renewals);
-            await ConnectWithNewKeyAsync(isRenewal: true, ct).ConfigureAwait(false);
+            await ConnectWithNewKeyAsync(renewalReason: reason, ct).ConfigureAwait(false);
         }
         finally
         {
@@ -126,7 +125,8 @@ public sealed class UserDataStream : IAsyncDisposable
     }
 
     /// <summary>Takes a key (retrying until it works or we stop) and swaps the connection over to it.</summary>
-    private async Task ConnectWithNewKeyAsync(bool isRenewal, CancellationToken ct)
+    /// <param name="renewalReason">Why the previous key was replaced; null for the first key.</param>
+    private async Task ConnectWithNewKeyAsync(string? renewalReason, CancellationToken ct)
     {
         string key;
         while (true)
@@ -153,14 +153,15 @@ public sealed class UserDataStream : IAsyncDisposable
         var firstConnect = true;
         connection.StateChanged += change =>
         {
-            if (isRenewal && firstConnect && change.State == StreamConnectionState.Connected)
+            if (renewalReason is not null && firstConnect && change.State == StreamConnectionState.Connected)
             {
+                // Events between the old key's end and this socket are lost: say so, so the consumer reconciles.
                 firstConnect = false;
-                change = change with { EventsMayHaveBeenMissed = true };
+                change = change with { EventsMayHaveBeenMissed = true, Reason = $"connected with a new listen key ({renewalReason})" };
             }
             StateChanged?.Invoke(change);
         };
-        connection.HandlerFailed += ReportKeyFailure;
+        connection.ErrorOccurred += ReportKeyFailure;
         Volatile.Write(ref _listenKey, key);
         _connection = connection;
         connection.Start(_lifetime.Token);
