@@ -27,7 +27,7 @@ internal static class JsonFields
     public static decimal Decimal(ref Utf8JsonReader r)
     {
         if (r.TokenType is JsonTokenType.String or JsonTokenType.Number && !r.ValueIsEscaped
-            && Utf8Parser.TryParse(r.ValueSpan, out decimal value, out var used) && used == r.ValueSpan.Length)
+            && WireDecimal.TryParse(r.ValueSpan, out var value))
             return value;
         throw Unexpected(ref r, "a decimal");
     }
