@@ -183,3 +183,25 @@ public class SyncedOrderBookTests
         }
     }
 }
+
+public class SyncedOrderBookPriceScaleTests
+{
+    [Fact]
+    public async Task Prices_with_different_decimal_places_are_one_level_and_ordered_by_value()
+    {
+        var snapshot = new OrderBookSnapshot(10, [new PriceLevel(10m, 1m), new PriceLevel(9.5m, 1m)], [new PriceLevel(11m, 1m)]);
+        using var book = new SyncedOrderBook("BTCUSDT", Models.Market.Futures, new Fixed(snapshot));
+        book.OnDepthUpdate(new DepthUpdate("BTCUSDT", 0, 0, 9, 11, 8,
+            [new PriceLevel(10.00m, 4m), new PriceLevel(9.995m, 2m), new PriceLevel(9.5000m, 0m)],
+            [new PriceLevel(10.999999m, 3m), new PriceLevel(11.0m, 0m)]));
+        await TestTimeouts.Until(() => book.IsSynced, "synced");
+
+        Assert.Equal([new PriceLevel(10m, 4m), new PriceLevel(9.995m, 2m)], book.Bids(10));
+        Assert.Equal([new PriceLevel(10.999999m, 3m)], book.Asks(10));
+    }
+
+    private sealed class Fixed(OrderBookSnapshot snapshot) : IOrderBookSnapshotSource
+    {
+        public Task<OrderBookSnapshot> GetOrderBookAsync(string symbol, int limit, CancellationToken ct) => Task.FromResult(snapshot);
+    }
+}

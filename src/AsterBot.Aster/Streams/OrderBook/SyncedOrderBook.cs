@@ -94,9 +94,18 @@ public sealed class SyncedOrderBook : IStreamEventHandler, IDisposable
                 switch (DepthSequence.Fit(_market, _firstAfterSnapshot, _book.LastUpdateId, e.FirstUpdateId, e.FinalUpdateId, e.PreviousFinalUpdateId))
                 {
                     case DiffFit.Applies:
-                        _book.Apply(e.Bids, e.Asks, e.FinalUpdateId);
-                        _firstAfterSnapshot = false;
-                        return;
+                        try
+                        {
+                            _book.Apply(e.Bids, e.Asks, e.FinalUpdateId);
+                            _firstAfterSnapshot = false;
+                            return;
+                        }
+                        catch (OverflowException)
+                        {
+                            // Half-applied: the book can no longer be trusted.
+                            change = LoseSync($"diff u={e.FinalUpdateId} has a price with more digits than the book can order");
+                            break;
+                        }
                     case DiffFit.Stale:
                         return;
                     case DiffFit.Gap:
@@ -172,7 +181,27 @@ public sealed class SyncedOrderBook : IStreamEventHandler, IDisposable
                 }
                 continue;
             }
-            var change = ApplySnapshot(snapshot, generation);
+            OrderBookSyncChange? change;
+            try
+            {
+                change = ApplySnapshot(snapshot, generation);
+            }
+            catch (OverflowException ex)
+            {
+                change = new OrderBookSyncChange(Symbol, false, "a price has more digits than the book can order; retrying", ex);
+                lock (_gate) _snapshotRequested = false;
+                Raise(change);
+                try
+                {
+                    await Task.Delay(_snapshotRetryDelay, _time, ct).ConfigureAwait(false);
+                }
+                catch (OperationCanceledException)
+                {
+                    return;
+                }
+                lock (_gate) RequestSnapshot();
+                return;
+            }
             if (change is not null) Raise(change);
             return;
         }
