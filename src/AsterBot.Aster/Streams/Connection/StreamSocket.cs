@@ -18,14 +18,11 @@ internal sealed class StreamSocket : IAsyncDisposable
 
     public delegate void FrameReceived(StreamSocket socket, ReadOnlySpan<byte> frame);
 
-    private StreamSocket(ClientWebSocket ws, Uri uri, int number)
+    private StreamSocket(ClientWebSocket ws, int number)
     {
         _ws = ws;
-        Uri = uri;
         Number = number;
     }
-
-    public Uri Uri { get; }
 
     /// <summary>1 for the connection's first socket, then counting up.</summary>
     public int Number { get; }
@@ -41,7 +38,7 @@ internal sealed class StreamSocket : IAsyncDisposable
         try
         {
             await ws.ConnectAsync(uri, ct).ConfigureAwait(false);
-            return new StreamSocket(ws, uri, number);
+            return new StreamSocket(ws, number);
         }
         catch
         {

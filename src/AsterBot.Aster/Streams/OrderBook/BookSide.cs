@@ -16,8 +16,6 @@ internal sealed class BookSide(bool bids)
     private int _count;
     private int _scale;
 
-    public int Count => _count;
-
     public PriceLevel? Best => _count == 0 ? null : new PriceLevel(_prices[_count - 1], _quantities[_count - 1]);
 
     public void Clear()

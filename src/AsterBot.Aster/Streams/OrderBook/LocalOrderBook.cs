@@ -14,10 +14,6 @@ internal sealed class LocalOrderBook
 
     public PriceLevel? BestAsk => _asks.Best;
 
-    public int BidLevels => _bids.Count;
-
-    public int AskLevels => _asks.Count;
-
     public void Load(OrderBookSnapshot snapshot)
     {
         _bids.Clear();
