@@ -28,6 +28,9 @@ public sealed class LoopbackStreamServer : IAsyncDisposable
     /// <summary>When true the upgrade request is answered 403, as a server refusing connections would.</summary>
     public volatile bool Refuse;
 
+    /// <summary>When true control frames are recorded but never answered.</summary>
+    public volatile bool Unresponsive;
+
     /// <summary>Optional error reply for a control frame; null means answer normally.</summary>
     public Func<JsonElement, string?>? ErrorReply;
 
@@ -132,6 +135,9 @@ public sealed class LoopbackStreamServer : IAsyncDisposable
             }
         }
 
+        /// <summary>Starts a clean close handshake from the server side.</summary>
+        public Task CloseAsync() => _ws.CloseOutputAsync(WebSocketCloseStatus.EndpointUnavailable, "going away", CancellationToken.None);
+
         /// <summary>Drops the TCP connection without a close handshake.</summary>
         public void Abort() => _ws.Abort();
 
@@ -158,7 +164,7 @@ public sealed class LoopbackStreamServer : IAsyncDisposable
                     using var doc = JsonDocument.Parse(buffer.AsMemory(0, length));
                     var frame = doc.RootElement.Clone();
                     Interlocked.Increment(ref _controlFrameCount);
-                    await AnswerAsync(frame);
+                    if (!_server.Unresponsive) await AnswerAsync(frame);
                     _controlFrames.Writer.TryWrite(frame);
                 }
             }

@@ -122,6 +122,40 @@ public sealed class StreamConnectionTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Server_side_clean_close_is_followed_by_a_reconnect()
+    {
+        Connect(null, "btcusdt@aggTrade");
+        var first = await _server.NextConnectionAsync();
+        await _states.WaitForConnected();
+
+        await first.CloseAsync();
+
+        var second = await _server.NextConnectionAsync();
+        Assert.Equal("btcusdt@aggTrade", second.StreamsQuery);
+        await TestTimeouts.Until(() => _states.Count(StreamConnectionState.Disconnected) == 1, "the drop reported");
+        var drop = _states.Changes.Single(c => c.State == StreamConnectionState.Disconnected);
+        Assert.Contains("server closed the socket", drop.Reason);
+        Assert.Contains("going away", drop.Reason);
+    }
+
+    [Fact]
+    public async Task A_socket_lost_while_a_subscription_awaits_its_reply_keeps_the_stream_for_the_next_socket()
+    {
+        var connection = Connect(null, "btcusdt@aggTrade");
+        var first = await _server.NextConnectionAsync();
+        await _states.WaitForConnected();
+        _server.Unresponsive = true;
+
+        var pending = connection.SubscribeAsync(["ethusdt@aggTrade"]);
+        await first.NextControlFrameAsync();
+        first.Abort();
+        await pending.WaitAsync(TestTimeouts.Default); // returns instead of hanging until the request timeout
+
+        var second = await _server.NextConnectionAsync();
+        Assert.Equal("btcusdt@aggTrade/ethusdt@aggTrade", second.StreamsQuery);
+    }
+
+    [Fact]
     public async Task Subscriptions_made_while_disconnected_are_applied_on_connect()
     {
         _server.Refuse = true;
