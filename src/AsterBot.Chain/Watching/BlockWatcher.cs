@@ -75,7 +75,7 @@ public sealed class BlockWatcher(
             matches.Clear();
             addresses.Match(block, matches);
             var succeeded = await KeepSucceededAsync(block, matches, ct);
-            var blockRef = new BlockRef(block.Number, block.Hash);
+            var blockRef = new BlockRef(block.Number, block.Hash, block.Timestamp);
             if (!await store.CommitBlockAsync(tip, blockRef, succeeded, options.ReorgWindow, ct))
             {
                 // Another watcher stored blocks meanwhile; continue from what it stored.

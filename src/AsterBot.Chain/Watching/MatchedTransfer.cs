@@ -10,4 +10,5 @@ public sealed record MatchedTransfer(
     AddressKey To,
     BigInteger ValueWei,
     ulong BlockNumber,
-    string BlockHash);
+    string BlockHash,
+    DateTimeOffset BlockTimestamp);

@@ -32,7 +32,7 @@ public sealed class WatchedAddressSet
             {
                 var tx = transactions[i];
                 if (tx.To is { } to && _addresses.Contains(to))
-                    matches.Add(new MatchedTransfer(tx.Hash, tx.From, to, tx.ValueWei, block.Number, block.Hash));
+                    matches.Add(new MatchedTransfer(tx.Hash, tx.From, to, tx.ValueWei, block.Number, block.Hash, block.Timestamp));
             }
         }
     }
