@@ -1,0 +1,145 @@
+using Org.BouncyCastle.Asn1.X9;
+using Org.BouncyCastle.Crypto.Digests;
+using Org.BouncyCastle.Crypto.Parameters;
+using Org.BouncyCastle.Crypto.Signers;
+using Org.BouncyCastle.Math;
+using Org.BouncyCastle.Math.EC;
+
+namespace AsterBot.Chain.Crypto;
+
+/// <summary>
+/// secp256k1 in managed code (BouncyCastle), used only when libsecp256k1 is missing: about 20x slower. It
+/// mirrors the native library exactly: RFC6979 (HMAC-SHA256) nonces, s normalized to the lower half, and the
+/// recovery id found by trying both candidate points.
+/// </summary>
+internal sealed class ManagedSecp256k1 : ISecp256k1
+{
+    private static readonly X9ECParameters Curve = Org.BouncyCastle.Asn1.Sec.SecNamedCurves.GetByName("secp256k1");
+    private static readonly ECDomainParameters Domain = new(Curve.Curve, Curve.G, Curve.N, Curve.H);
+    private static readonly BigInteger HalfOrder = Curve.N.ShiftRight(1);
+
+    public string Name => "BouncyCastle (managed fallback)";
+
+    public void SignRecoverable(ReadOnlySpan<byte> hash32, ReadOnlySpan<byte> secret32, Span<byte> signature65)
+    {
+        Secp256k1Signature.RequireLength(hash32, 32, nameof(hash32));
+        Secp256k1Signature.RequireMinimum(signature65, Secp256k1Signature.Size, nameof(signature65));
+        var d = SecretScalar(secret32);
+        var hash = hash32.ToArray();
+        var signer = new ECDsaSigner(new HMacDsaKCalculator(new Sha256Digest()));
+        signer.Init(true, new ECPrivateKeyParameters(d, Domain));
+        var rs = signer.GenerateSignature(hash);
+        BigInteger r = rs[0], s = rs[1];
+        if (s.CompareTo(HalfOrder) > 0) s = Curve.N.Subtract(s);
+
+        var expected = Domain.G.Multiply(d).Normalize();
+        for (var recoveryId = 0; recoveryId < 2; recoveryId++)
+        {
+            var candidate = Recover(hash, r, s, recoveryId);
+            if (candidate is not null && candidate.Equals(expected))
+            {
+                WriteScalar(r, signature65[..32]);
+                WriteScalar(s, signature65[32..64]);
+                signature65[64] = (byte)(27 + recoveryId);
+                return;
+            }
+        }
+        // Ids 2 and 3 mean R.x ≥ n, which happens with probability ~2^-127; Ethereum's v cannot express them.
+        throw new InvalidOperationException("The signature's recovery id is outside 0..1; this happens with negligible probability.");
+    }
+
+    public bool TryRecoverPublicKey(ReadOnlySpan<byte> hash32, ReadOnlySpan<byte> signature65, Span<byte> uncompressed65)
+    {
+        if (hash32.Length != 32 || signature65.Length != Secp256k1Signature.Size || uncompressed65.Length < 65) return false;
+        var recoveryId = Secp256k1Signature.RecoveryId(signature65[64]);
+        if (recoveryId < 0) return false;
+        var r = new BigInteger(1, signature65[..32].ToArray());
+        var s = new BigInteger(1, signature65[32..64].ToArray());
+        if (r.SignValue == 0 || s.SignValue == 0 || r.CompareTo(Curve.N) >= 0 || s.CompareTo(Curve.N) >= 0) return false;
+        var point = Recover(hash32.ToArray(), r, s, recoveryId);
+        if (point is null) return false;
+        point.GetEncoded(false).CopyTo(uncompressed65);
+        return true;
+    }
+
+    public bool TryRecoverAddress(ReadOnlySpan<byte> hash32, ReadOnlySpan<byte> signature65, out EthAddress address)
+    {
+        Span<byte> publicKey = stackalloc byte[65];
+        address = default;
+        if (!TryRecoverPublicKey(hash32, signature65, publicKey)) return false;
+        address = EthAddress.FromPublicKey(publicKey);
+        return true;
+    }
+
+    public void GetPublicKey(ReadOnlySpan<byte> secret32, Span<byte> uncompressed65)
+    {
+        Secp256k1Signature.RequireMinimum(uncompressed65, 65, nameof(uncompressed65));
+        Domain.G.Multiply(SecretScalar(secret32)).Normalize().GetEncoded(false).CopyTo(uncompressed65);
+    }
+
+    public bool TryAddTweakToPublicKey(ReadOnlySpan<byte> publicKey33or65, ReadOnlySpan<byte> tweak32, Span<byte> compressed33)
+    {
+        Secp256k1Signature.RequireLength(tweak32, 32, nameof(tweak32));
+        Secp256k1Signature.RequireMinimum(compressed33, 33, nameof(compressed33));
+        if (!TryDecodePoint(publicKey33or65, out var point)) return false;
+        var tweak = new BigInteger(1, tweak32.ToArray());
+        if (tweak.CompareTo(Curve.N) >= 0) return false;
+        var sum = Domain.G.Multiply(tweak).Add(point).Normalize();
+        if (sum.IsInfinity) return false;
+        sum.GetEncoded(true).CopyTo(compressed33);
+        return true;
+    }
+
+    public void Decompress(ReadOnlySpan<byte> compressed33, Span<byte> uncompressed65)
+    {
+        Secp256k1Signature.RequireMinimum(uncompressed65, 65, nameof(uncompressed65));
+        if (compressed33.Length != 33 || !TryDecodePoint(compressed33, out var point))
+            throw new FormatException("The compressed public key is not a point on secp256k1.");
+        point.GetEncoded(false).CopyTo(uncompressed65);
+    }
+
+    private static bool TryDecodePoint(ReadOnlySpan<byte> encoded, out ECPoint point)
+    {
+        point = Curve.Curve.Infinity;
+        if (encoded.Length is not (33 or 65)) return false;
+        try
+        {
+            point = Curve.Curve.DecodePoint(encoded.ToArray()).Normalize();
+            return !point.IsInfinity && point.IsValid();
+        }
+        catch (ArgumentException)
+        {
+            return false; // BouncyCastle reports "not on the curve" and bad encodings this way.
+        }
+    }
+
+    private static BigInteger SecretScalar(ReadOnlySpan<byte> secret32)
+    {
+        Secp256k1Signature.RequireLength(secret32, 32, nameof(secret32));
+        var d = new BigInteger(1, secret32.ToArray());
+        if (d.SignValue == 0 || d.CompareTo(Curve.N) >= 0)
+            throw new ArgumentException("The private key is not a valid secp256k1 secret (zero or not below the curve order).", nameof(secret32));
+        return d;
+    }
+
+    /// <summary>SEC 1 §4.1.6 public key recovery: Q = r⁻¹(sR − eG), where R has x = r and y parity = recovery id.</summary>
+    private static ECPoint? Recover(byte[] hash, BigInteger r, BigInteger s, int recoveryId)
+    {
+        Span<byte> compressedR = stackalloc byte[33];
+        compressedR[0] = (byte)(0x02 + (recoveryId & 1));
+        WriteScalar(r, compressedR[1..]);
+        if (!TryDecodePoint(compressedR, out var bigR)) return null;
+        var e = new BigInteger(1, hash);
+        var rInverse = r.ModInverse(Curve.N);
+        var eNegated = Curve.N.Subtract(e).Mod(Curve.N);
+        var q = ECAlgorithms.SumOfTwoMultiplies(Domain.G, eNegated.Multiply(rInverse).Mod(Curve.N), bigR, s.Multiply(rInverse).Mod(Curve.N)).Normalize();
+        return q.IsInfinity ? null : q;
+    }
+
+    private static void WriteScalar(BigInteger value, Span<byte> destination32)
+    {
+        var bytes = value.ToByteArrayUnsigned();
+        destination32.Clear();
+        bytes.CopyTo(destination32[(32 - bytes.Length)..]);
+    }
+}

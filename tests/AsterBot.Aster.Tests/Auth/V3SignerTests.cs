@@ -1,0 +1,79 @@
+using AsterBot.Aster.Auth;
+using AsterBot.Chain.Crypto;
+using AsterBot.Testing;
+using static AsterBot.Aster.Tests.Auth.V3SignatureTests;
+
+namespace AsterBot.Aster.Tests.Auth;
+
+public class V3SignerTests
+{
+    private static readonly DateTimeOffset VectorTime = DateTimeOffset.UnixEpoch.AddTicks(DocNonce * 10);
+
+    private static V3Signer Signer(long chainId, bool includeUser, PrivateKey key, TimeProvider? time = null) =>
+        new(EthAddress.Parse(DocUser), EthAddress.Parse(DocSigner), key, chainId,
+            new NonceSource(time ?? new ManualTimeProvider(VectorTime)), includeUser);
+
+    [Theory]
+    [MemberData(nameof(Vectors), MemberType = typeof(V3SignatureTests))]
+    public void Produces_exactly_the_vector_wire_string(long chainId, string message, string _, string signature)
+    {
+        using var key = PrivateKey.Parse(DocKey);
+        var signer = Signer(chainId, includeUser: message.Contains("&user="), key);
+
+        Assert.Equal(message + "&signature=" + signature, signer.Sign(OrderParams));
+        Assert.Equal(AuthScheme.V3Eip712, signer.Scheme);
+        Assert.Null(signer.ApiKeyHeader);
+    }
+
+    [Fact]
+    public void Empty_parameters_start_with_the_nonce()
+    {
+        using var key = PrivateKey.Parse(DocKey);
+        var wire = Signer(AsterSigningChains.Mainnet, includeUser: true, key).Sign("");
+        Assert.StartsWith($"nonce={DocNonce}&user={DocUser}&signer={DocSigner}&signature=0x", wire);
+        Assert.True(V3Signature.TryRecoverSigner(wire, AsterSigningChains.Mainnet, out var recovered));
+        Assert.Equal(DocSigner, recovered.ToString());
+    }
+
+    [Fact]
+    public void Consecutive_requests_in_the_same_microsecond_get_distinct_nonces()
+    {
+        using var key = PrivateKey.Parse(DocKey);
+        var signer = Signer(AsterSigningChains.Mainnet, includeUser: false, key);
+        var first = signer.Sign(OrderParams);
+        var second = signer.Sign(OrderParams);
+        Assert.Contains($"nonce={DocNonce}&", first);
+        Assert.Contains($"nonce={DocNonce + 1}&", second);
+    }
+
+    [Fact]
+    public void Long_parameter_strings_are_signed_correctly()
+    {
+        // Longer than the stack buffer: the pooled path must produce a verifiable signature too.
+        using var key = PrivateKey.Parse(DocKey);
+        var batch = "batchOrders=" + string.Concat(Enumerable.Repeat("%7B%22symbol%22%3A%22ASTERUSDT%22%7D%2C", 100));
+        var wire = Signer(AsterSigningChains.Testnet, includeUser: true, key).Sign(batch);
+        Assert.StartsWith(batch + "&nonce=", wire);
+        Assert.True(V3Signature.TryRecoverSigner(wire, AsterSigningChains.Testnet, out var recovered));
+        Assert.Equal(DocSigner, recovered.ToString());
+    }
+
+    [Fact]
+    public void Key_of_another_wallet_is_refused_without_revealing_it()
+    {
+        using var other = PrivateKey.Parse("0xff3bdd43534543d421f05aec535965b5050ad6ac15345435345435453495e771");
+        var ex = Assert.Throws<ArgumentException>(() => Signer(AsterSigningChains.Mainnet, true, other));
+        Assert.Contains(DocSigner, ex.Message);
+        Assert.Contains(other.Address.ToString(), ex.Message);
+        Assert.DoesNotContain("ff3bdd43534543d421f05aec", ex.Message, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void ToString_shows_identities_but_no_secret()
+    {
+        using var key = PrivateKey.Parse(DocKey);
+        var text = Signer(AsterSigningChains.Mainnet, true, key).ToString();
+        Assert.Contains(DocSigner, text);
+        Assert.DoesNotContain("4fd0a42218f3", text, StringComparison.OrdinalIgnoreCase);
+    }
+}
