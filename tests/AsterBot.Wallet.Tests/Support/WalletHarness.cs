@@ -38,10 +38,10 @@ public sealed class WalletHarness : IAsyncDisposable
         new(await AnvilNode.StartAsync(), options ?? new WalletOptions { Confirmations = 3 });
 
     /// <summary>Builds fresh objects over the same database, as a restarted process would.</summary>
-    public void Restart(BlockWatcherOptions? watcherOptions = null)
+    public void Restart(BlockWatcherOptions? watcherOptions = null, TimeProvider? watcherClock = null)
     {
         Store = SqliteWalletStore.Open(DatabasePath);
-        Watcher = new DepositWatcher(Store, Source, Rpc, watcherOptions ?? new BlockWatcherOptions(), Clock);
+        Watcher = new DepositWatcher(Store, Source, Rpc, watcherOptions ?? new BlockWatcherOptions(), watcherClock ?? Clock);
         Service = new WalletVerificationService(Store, Source, Watcher, Options, Clock);
     }
 
