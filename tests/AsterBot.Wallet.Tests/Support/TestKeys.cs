@@ -17,5 +17,5 @@ public static class TestKeys
 
     /// <summary>BIP32 test vector 1, chain m private key: published test data, used to check that xprvs are refused.</summary>
     public const string Bip32Vector1MasterXprv =
-        "xprv9s21ZrQH143K3QTDL4LXw2F7HEK3wJUD2nW2nRk4stbPy6cq3jPPqjiChkVvvNKmPGJxWUtg6LAF1ZtDNrovgAbRoLM4jWTBrdE3LVrWMnt";
+        "xprv9s21ZrQH143K3QTDL4LXw2F7HEK3wJUD2nW2nRk4stbPy6cq3jPPqjiChkVvvNKmPGJxWUtg6LnF5kejMRNNU3TGtRBeJgk33yuGBxrMPHi";
 }
