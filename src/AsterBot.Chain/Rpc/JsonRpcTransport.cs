@@ -148,7 +148,6 @@ public sealed class JsonRpcTransport : IDisposable
     private static string Describe(RpcEndpoint endpoint, Exception e) => e switch
     {
         ChainIdMismatchException => e.Message,
-        HttpRequestException { InnerException: { } inner } => $"{endpoint.DisplayName}: {e.Message} ({inner.Message})",
         JsonException => $"{endpoint.DisplayName}: answered with text that is not JSON",
         _ => $"{endpoint.DisplayName}: {e.Message}",
     };
