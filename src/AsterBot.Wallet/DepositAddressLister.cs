@@ -4,11 +4,7 @@ using AsterBot.Wallet.Storage;
 namespace AsterBot.Wallet;
 
 /// <summary>An issued deposit address with its current balance, and the derivation path its private key sits at.</summary>
-public sealed record DepositAddressBalance(DepositAddress Deposit, decimal BalanceBnb)
-{
-    /// <summary>Full BIP44 path, for the operator's offline wallet when sweeping.</summary>
-    public string DerivationPath => $"m/44'/60'/0'/0/{Deposit.Index}";
-}
+public sealed record DepositAddressBalance(DepositAddress Deposit, string DerivationPath, decimal BalanceBnb);
 
 /// <summary>
 /// The operator's view of the deposit addresses: which exist, who they belong to and what they hold, so the
@@ -21,7 +17,7 @@ public sealed class DepositAddressLister(IWalletStore store, IDepositAddressSour
         var issued = await store.ListDepositAddressesAsync(source.SourceId, 0, ct);
         var rows = new List<DepositAddressBalance>(issued.Count);
         foreach (var deposit in issued)
-            rows.Add(new DepositAddressBalance(deposit, Wei.ToBnb(await rpc.GetBalanceAsync(deposit.Address, ct))));
+            rows.Add(new DepositAddressBalance(deposit, source.DerivationPath(deposit.Index), Wei.ToBnb(await rpc.GetBalanceAsync(deposit.Address, ct))));
         return rows;
     }
 }

@@ -9,4 +9,7 @@ public interface IDepositAddressSource
     string SourceId { get; }
 
     AddressKey AddressAt(uint index);
+
+    /// <summary>Full path of address <paramref name="index"/> from the wallet's root, for sweeping with the offline key.</summary>
+    string DerivationPath(uint index);
 }

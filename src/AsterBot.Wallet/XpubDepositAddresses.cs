@@ -18,10 +18,16 @@ public sealed class XpubDepositAddresses : IDepositAddressSource
     private XpubDepositAddresses(ExtendedPublicKey account)
     {
         SourceId = account.ToString();
+        Account = account.ChildNumber - ExtendedPublicKey.HardenedOffset;
         _externalChain = account.Derive(0);
     }
 
     public string SourceId { get; }
+
+    /// <summary>The BIP44 account number a of m/44'/60'/a' (0 for the usual first account).</summary>
+    public uint Account { get; }
+
+    public string DerivationPath(uint index) => $"m/44'/60'/{Account}'/0/{index}";
 
     /// <summary>
     /// Accepts only an account-level xpub: a checksum, version or depth problem is reported with what to export

@@ -1,6 +1,7 @@
 using AsterBot.Chain.Rpc;
 using AsterBot.Chain.Watching;
 using AsterBot.Wallet.Storage;
+using AsterBot.Testing;
 using AsterBot.Wallet.Tests.Support;
 
 namespace AsterBot.Wallet.Tests;
@@ -15,7 +16,7 @@ public sealed class ChainFailureTests
         using var dir = new TempDirectory();
         var store = SqliteWalletStore.Open(dir.File("w.db"));
         var source = XpubDepositAddresses.Parse(TestKeys.AnvilAccount1Xpub);
-        var rpc = new EvmRpcClient(new JsonRpcTransport(anvil.Options(expectedChainId: 97), TimeProvider.System));
+        var rpc = anvil.Client(expectedChainId: 97);
         var options = new WalletOptions { ChainId = 97 };
         var service = new WalletVerificationService(store, source, new DepositWatcher(store, source, rpc, new(), TimeProvider.System), options, TimeProvider.System);
 

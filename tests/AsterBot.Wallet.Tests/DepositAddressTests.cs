@@ -1,4 +1,5 @@
 using AsterBot.Chain.Crypto;
+using AsterBot.Testing;
 using AsterBot.Wallet.Tests.Support;
 
 namespace AsterBot.Wallet.Tests;
@@ -15,6 +16,7 @@ public sealed class DepositAddressTests
             Assert.Equal(AnvilNode.DevAccounts[i], AddressText.Checksummed(source.AddressAt(i)));
         Assert.Equal("0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266", AddressText.Checksummed(source.AddressAt(0)));
         Assert.Equal("0x70997970C51812dc3A010C7d01b50e0d17dc79C8", AddressText.Checksummed(source.AddressAt(1)));
+        Assert.Equal("m/44'/60'/0'/0/7", source.DerivationPath(7));
     }
 
     [Fact]

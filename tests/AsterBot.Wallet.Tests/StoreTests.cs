@@ -1,5 +1,6 @@
 using AsterBot.Chain.Rpc;
 using AsterBot.Wallet.Storage;
+using AsterBot.Testing;
 using AsterBot.Wallet.Tests.Support;
 using Microsoft.Data.Sqlite;
 

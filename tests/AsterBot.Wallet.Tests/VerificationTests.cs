@@ -1,4 +1,5 @@
 using AsterBot.Chain.Rpc;
+using AsterBot.Testing;
 using AsterBot.Wallet.Tests.Support;
 
 namespace AsterBot.Wallet.Tests;

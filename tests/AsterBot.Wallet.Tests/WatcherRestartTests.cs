@@ -1,5 +1,6 @@
 using AsterBot.Chain.Rpc;
 using AsterBot.Chain.Watching;
+using AsterBot.Testing;
 using AsterBot.Wallet.Tests.Support;
 
 namespace AsterBot.Wallet.Tests;

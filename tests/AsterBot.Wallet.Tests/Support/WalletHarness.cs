@@ -20,7 +20,7 @@ public sealed class WalletHarness : IAsyncDisposable
         Options = options;
         Clock = new ManualTimeProvider(DateTimeOffset.UtcNow);
         Source = XpubDepositAddresses.Parse(TestKeys.AnvilAccount1Xpub);
-        Rpc = new EvmRpcClient(new JsonRpcTransport(anvil.Options(), TimeProvider.System));
+        Rpc = anvil.Client();
         Restart();
     }
 

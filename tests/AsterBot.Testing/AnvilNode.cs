@@ -1,14 +1,16 @@
 using System.Diagnostics;
+using System.Globalization;
+using System.Net.Http.Json;
 using System.Numerics;
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using AsterBot.Chain.Rpc;
 
-namespace AsterBot.Wallet.Tests.Support;
+namespace AsterBot.Testing;
 
 /// <summary>
 /// A real anvil process on 127.0.0.1 (a free port it picks itself) mimicking BNB Smart Chain (chain id 56),
 /// plus the dev-only RPC calls tests need: transfers from unlocked dev accounts, mining, snapshots and reverts.
+/// Dev calls go over a bare HTTP POST so that this helper depends on nothing under test.
 /// </summary>
 public sealed partial class AnvilNode : IAsyncDisposable
 {
@@ -22,27 +24,15 @@ public sealed partial class AnvilNode : IAsyncDisposable
     ];
 
     private readonly Process _process;
+    private readonly HttpClient _http = new() { Timeout = TimeSpan.FromSeconds(20) };
 
     private AnvilNode(Process process, Uri url)
     {
         _process = process;
         Url = url;
-        Transport = new JsonRpcTransport(Options(), TimeProvider.System);
-        Rpc = new EvmRpcClient(Transport);
     }
 
     public Uri Url { get; }
-
-    public JsonRpcTransport Transport { get; }
-
-    public EvmRpcClient Rpc { get; }
-
-    public RpcClientOptions Options(ulong expectedChainId = 56) => new()
-    {
-        Endpoints = [new RpcEndpoint(Url)],
-        ExpectedChainId = expectedChainId,
-        RequestTimeout = TimeSpan.FromSeconds(20),
-    };
 
     public static async Task<AnvilNode> StartAsync()
     {
@@ -80,39 +70,47 @@ public sealed partial class AnvilNode : IAsyncDisposable
     }
 
     /// <summary>Sends <paramref name="wei"/> from an unlocked dev account; with automine the block is mined at once.</summary>
-    public async Task<string> SendAsync(string from, string to, BigInteger wei)
-    {
-        var result = await Transport.WriteAsync("eth_sendTransaction",
-            [new Dictionary<string, string> { ["from"] = from, ["to"] = to, ["value"] = HexQuantity.Format(wei) }], default);
-        return result.GetString()!;
-    }
+    public async Task<string> SendAsync(string from, string to, BigInteger wei) =>
+        (await CallAsync("eth_sendTransaction", new Dictionary<string, string> { ["from"] = from, ["to"] = to, ["value"] = Hex(wei) })).GetString()!;
 
-    public Task MineAsync(int blocks) => Transport.WriteAsync("anvil_mine", [HexQuantity.Format((ulong)blocks)], default);
+    public Task MineAsync(int blocks) => CallAsync("anvil_mine", Hex(blocks));
 
-    public async Task<string> SnapshotAsync() => (await Transport.WriteAsync("evm_snapshot", [], default)).GetString()!;
+    public async Task<string> SnapshotAsync() => (await CallAsync("evm_snapshot")).GetString()!;
 
     public async Task RevertAsync(string snapshot)
     {
-        var reverted = await Transport.WriteAsync("evm_revert", [snapshot], default);
-        if (reverted.ValueKind != JsonValueKind.True) throw new InvalidOperationException("anvil refused to revert to the snapshot.");
+        if ((await CallAsync("evm_revert", snapshot)).ValueKind != JsonValueKind.True)
+            throw new InvalidOperationException("anvil refused to revert to the snapshot.");
     }
 
-    public Task SetNextBlockTimestampAsync(DateTimeOffset at) =>
-        Transport.WriteAsync("evm_setNextBlockTimestamp", [at.ToUnixTimeSeconds()], default);
+    public Task SetNextBlockTimestampAsync(DateTimeOffset at) => CallAsync("evm_setNextBlockTimestamp", at.ToUnixTimeSeconds());
+
+    public async Task<JsonElement> CallAsync(string method, params object[] parameters)
+    {
+        using var response = await _http.PostAsJsonAsync(Url, new { jsonrpc = "2.0", id = 1, method, @params = parameters });
+        response.EnsureSuccessStatusCode();
+        using var answer = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        if (answer.RootElement.TryGetProperty("error", out var error))
+            throw new InvalidOperationException($"anvil refused {method}: {error}");
+        return answer.RootElement.GetProperty("result").Clone();
+    }
 
     public async ValueTask DisposeAsync()
     {
-        Transport.Dispose();
+        _http.Dispose();
         try
         {
             if (!_process.HasExited) _process.Kill(entireProcessTree: true);
-            await _process.WaitForExitAsync(new CancellationTokenSource(TimeSpan.FromSeconds(20)).Token);
+            using var wait = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+            await _process.WaitForExitAsync(wait.Token);
         }
         finally
         {
             _process.Dispose();
         }
     }
+
+    private static string Hex(BigInteger value) => "0x" + (value.IsZero ? "0" : value.ToString("x", CultureInfo.InvariantCulture).TrimStart('0'));
 
     /// <summary>ASTERBOT_ANVIL, else the repository's .tools install found by walking up from the test assembly.</summary>
     private static string FindBinary()
