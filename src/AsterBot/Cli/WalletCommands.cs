@@ -52,7 +52,8 @@ public static class WalletCommands
             var claimed = AddressText.Parse(parse.GetValue(walletOption), "wallet");
             using var cli = options.Compose(parse, TimeProvider.System);
             var session = await cli.Service.StartAsync(claimed, parse.GetValue(owner), ct);
-            var table = new Table().HideHeaders().AddColumns("", "");
+            KeepAddressesWhole();
+            var table = new Table().HideHeaders().AddColumn("").AddColumn(new TableColumn("").NoWrap());
             table.AddRow("Session", session.Id);
             table.AddRow("Claimed wallet", AddressText.Checksummed(session.ClaimedWallet));
             table.AddRow("Deposit address", $"{AddressText.Checksummed(session.DepositAddress)} (index {session.DepositIndex})");
@@ -123,7 +124,13 @@ public static class WalletCommands
         {
             using var cli = options.Compose(parse, TimeProvider.System);
             var rows = await new DepositAddressLister(cli.Store, cli.Source, cli.Rpc).ListAsync(ct);
-            var table = new Table().AddColumns("Index", "Path", "Address", "Owner", "Issued (UTC)").AddColumn(new TableColumn("Balance (BNB)").RightAligned());
+            KeepAddressesWhole();
+            var table = new Table()
+                .AddColumn("Index")
+                .AddColumn(new TableColumn("Path").NoWrap())
+                .AddColumn(new TableColumn("Address").NoWrap())
+                .AddColumns("Owner", "Issued (UTC)")
+                .AddColumn(new TableColumn("Balance (BNB)").RightAligned().NoWrap());
             foreach (var row in rows)
                 table.AddRow(row.Deposit.Index.ToString(), row.DerivationPath, AddressText.Checksummed(row.Deposit.Address),
                     Markup.Escape(row.Deposit.OwnerId), row.Deposit.IssuedAt.ToString("yyyy-MM-dd HH:mm"), row.BalanceBnb.ToString());
@@ -132,6 +139,15 @@ public static class WalletCommands
             return 0;
         }));
         return command;
+    }
+
+    /// <summary>
+    /// People copy addresses out of these tables, so they must never be wrapped or cut; when the output goes to a
+    /// file or pipe there is no terminal width to respect, so the table may be wide.
+    /// </summary>
+    private static void KeepAddressesWhole()
+    {
+        if (Console.IsOutputRedirected) AnsiConsole.Profile.Width = Math.Max(AnsiConsole.Profile.Width, 200);
     }
 
     private static int Guard(Func<int> action)
