@@ -3,6 +3,7 @@ using AsterBot.Chain.Rpc;
 using AsterBot.Chain.Watching;
 using AsterBot.Wallet;
 using AsterBot.Wallet.Storage;
+using Microsoft.Extensions.Logging;
 
 namespace AsterBot.Cli;
 
@@ -69,8 +70,12 @@ internal sealed class WalletCliOptions
         var store = SqliteWalletStore.Open(parse.GetValue(Db)!);
         var transport = new JsonRpcTransport(new RpcClientOptions { Endpoints = options.RpcEndpoints, ExpectedChainId = options.ChainId }, time);
         var rpc = new EvmRpcClient(transport);
-        var watcher = new DepositWatcher(store, source, rpc, new BlockWatcherOptions(), time);
-        return new WalletCli(store, source, rpc, watcher, new WalletVerificationService(store, source, watcher, options, time), options);
+        // Warnings only (node unreachable, reorgs), on stderr: `watch` would otherwise retry a dead node silently.
+        var logging = LoggerFactory.Create(b => b.AddSimpleConsole(c => c.SingleLine = true)
+            .AddFilter(level => level >= LogLevel.Warning)
+            .AddConsole(c => c.LogToStandardErrorThreshold = LogLevel.Trace));
+        var watcher = new DepositWatcher(store, source, rpc, new BlockWatcherOptions(), time, logging.CreateLogger<BlockWatcher>());
+        return new WalletCli(store, source, rpc, watcher, new WalletVerificationService(store, source, watcher, options, time), options, logging);
     }
 }
 
@@ -81,7 +86,12 @@ internal sealed record WalletCli(
     EvmRpcClient Rpc,
     DepositWatcher Watcher,
     WalletVerificationService Service,
-    WalletOptions Options) : IDisposable
+    WalletOptions Options,
+    ILoggerFactory Logging) : IDisposable
 {
-    public void Dispose() => Rpc.Transport.Dispose();
+    public void Dispose()
+    {
+        Rpc.Transport.Dispose();
+        Logging.Dispose();
+    }
 }
