@@ -59,7 +59,8 @@ public sealed class BlockWatcher(
             reverted += await RewindToCommonAncestorAsync(recent, ct);
         }
 
-        var next = recent.Count > 0 ? recent[^1].Number + 1 : options.StartBlock ?? head;
+        // With nothing stored, start at the head: only transfers made after the first address was handed out matter.
+        var next = recent.Count > 0 ? recent[^1].Number + 1 : head;
         while (next <= head && processed < options.MaxBlocksPerSync)
         {
             var block = await rpc.GetBlockAsync(next, ct);

@@ -2,9 +2,6 @@ namespace AsterBot.Chain.Watching;
 
 public sealed class BlockWatcherOptions
 {
-    /// <summary>First block to read when nothing is stored yet; null starts at the current head.</summary>
-    public ulong? StartBlock { get; init; }
-
     /// <summary>
     /// Recent block hashes kept for reorg detection. A reorg deeper than this stops the watcher with an error
     /// rather than guessing; BNB Smart Chain finalises within a few blocks, so 64 is generous.
