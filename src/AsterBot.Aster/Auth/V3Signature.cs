@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using System.Text;
 using AsterBot.Chain.Crypto;
 using AsterBot.Chain.Eip712;
@@ -12,6 +13,7 @@ namespace AsterBot.Aster.Auth;
 /// done by hand over stack buffers because every signed request (and, in the simulator, every received one)
 /// goes through it.
 /// </summary>
+[SkipLocalsInit] // the stack buffers are only read where they were written
 public static class V3Signature
 {
     public const string DomainName = "AsterSignTransaction";
@@ -28,14 +30,37 @@ public static class V3Signature
     public static Eip712Domain Domain(long chainId) =>
         Domains.GetOrAdd(chainId, static id => new Eip712Domain(DomainName, DomainVersion, id, EthAddress.Zero));
 
-    public static void MessageDigest(long chainId, ReadOnlySpan<byte> utf8Message, Span<byte> digest32)
+    public static void MessageDigest(long chainId, ReadOnlySpan<byte> utf8Message, Span<byte> digest32) =>
+        MessageDigest(Domain(chainId).Separator, utf8Message, digest32);
+
+    private static void MessageDigest(ReadOnlySpan<byte> domainSeparator, ReadOnlySpan<byte> utf8Message, Span<byte> digest32)
     {
         Span<byte> structPreimage = stackalloc byte[64];
         MessageTypeHash.CopyTo(structPreimage);
         Keccak256.Hash(utf8Message, structPreimage[32..]);
         Span<byte> structHash = stackalloc byte[32];
         Keccak256.Hash(structPreimage, structHash);
-        TypedData.Digest(Domain(chainId).Separator, structHash, digest32);
+        TypedData.Digest(domainSeparator, structHash, digest32);
+    }
+
+    /// <summary>
+    /// The digest of a message still held as characters: UTF-8 encoded into a stack buffer (or a pooled one for
+    /// long batch requests), so signing and verifying a request allocate nothing here.
+    /// </summary>
+    internal static void MessageDigest(ReadOnlySpan<byte> domainSeparator, ReadOnlySpan<char> message, Span<byte> digest32)
+    {
+        var maxBytes = Encoding.UTF8.GetMaxByteCount(message.Length);
+        byte[]? rented = null;
+        var utf8 = maxBytes <= StackLimit ? stackalloc byte[StackLimit] : (rented = ArrayPool<byte>.Shared.Rent(maxBytes));
+        try
+        {
+            var length = Encoding.UTF8.GetBytes(message, utf8);
+            MessageDigest(domainSeparator, utf8[..length], digest32);
+        }
+        finally
+        {
+            if (rented is not null) ArrayPool<byte>.Shared.Return(rented);
+        }
     }
 
     public static byte[] MessageDigest(long chainId, string message)
@@ -72,21 +97,9 @@ public static class V3Signature
         Span<byte> signature = stackalloc byte[65];
         if (!TryParseSignature(signatureText, signature)) return false;
 
-        var message = signedWireString.AsSpan(0, at);
-        var maxBytes = Encoding.UTF8.GetMaxByteCount(message.Length);
-        byte[]? rented = null;
-        var utf8 = maxBytes <= StackLimit ? stackalloc byte[StackLimit] : (rented = ArrayPool<byte>.Shared.Rent(maxBytes));
-        try
-        {
-            var length = Encoding.UTF8.GetBytes(message, utf8);
-            Span<byte> digest = stackalloc byte[32];
-            MessageDigest(chainId, utf8[..length], digest);
-            return curve.TryRecoverAddress(digest, signature, out signer);
-        }
-        finally
-        {
-            if (rented is not null) ArrayPool<byte>.Shared.Return(rented);
-        }
+        Span<byte> digest = stackalloc byte[32];
+        MessageDigest(Domain(chainId).Separator, signedWireString.AsSpan(0, at), digest);
+        return curve.TryRecoverAddress(digest, signature, out signer);
     }
 
     private static bool TryParseSignature(ReadOnlySpan<char> text, Span<byte> signature65)

@@ -1,5 +1,5 @@
 using System.Buffers;
-using System.Text;
+using System.Runtime.CompilerServices;
 using AsterBot.Chain.Crypto;
 
 namespace AsterBot.Aster.Auth;
@@ -10,6 +10,7 @@ namespace AsterBot.Aster.Auth;
 /// <c>signature</c> last. Aster verifies the bytes as received, so the string is built once, in send order.
 /// The key stays owned by the caller (this signer does not dispose it).
 /// </summary>
+[SkipLocalsInit] // the stack buffers are only read where they were written
 public sealed class V3Signer : IRequestSigner
 {
     private const int StackLimit = 1024;
@@ -21,6 +22,7 @@ public sealed class V3Signer : IRequestSigner
     private readonly NonceSource _nonces;
     private readonly ISecp256k1 _curve;
     private readonly string _identitySuffix;
+    private readonly byte[] _domainSeparator;
 
     public V3Signer(EthAddress user, EthAddress signer, PrivateKey signerKey, long chainId, NonceSource nonces, bool includeUser = true)
         : this(user, signer, signerKey, chainId, nonces, Secp256k1.Default, includeUser)
@@ -46,6 +48,7 @@ public sealed class V3Signer : IRequestSigner
         _curve = curve;
         IncludeUser = includeUser;
         // Addresses go out in EIP-55 form, as in Aster's own examples.
+        _domainSeparator = V3Signature.Domain(chainId).Separator.ToArray();
         _identitySuffix = (includeUser ? "&user=" + user : "") + "&signer=" + signer;
     }
 
@@ -67,6 +70,7 @@ public sealed class V3Signer : IRequestSigner
     public string Sign(string encodedParameters, long nonce)
     {
         ArgumentNullException.ThrowIfNull(encodedParameters);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(nonce);
         Span<char> nonceText = stackalloc char[20];
         nonce.TryFormat(nonceText, out var nonceLength, provider: System.Globalization.CultureInfo.InvariantCulture);
 
@@ -74,9 +78,8 @@ public sealed class V3Signer : IRequestSigner
         var signedLength = encodedParameters.Length + separator + "nonce=".Length + nonceLength + _identitySuffix.Length;
         var totalLength = signedLength + SignatureParameter.Length + SignatureHexLength;
 
-        char[]? rentedChars = null;
-        var chars = totalLength <= StackLimit ? stackalloc char[StackLimit] : (rentedChars = ArrayPool<char>.Shared.Rent(totalLength));
-        byte[]? rentedBytes = null;
+        char[]? rented = null;
+        var chars = totalLength <= StackLimit ? stackalloc char[StackLimit] : (rented = ArrayPool<char>.Shared.Rent(totalLength));
         try
         {
             var written = 0;
@@ -86,13 +89,8 @@ public sealed class V3Signer : IRequestSigner
             Append(chars, ref written, nonceText[..nonceLength]);
             Append(chars, ref written, _identitySuffix);
 
-            var signed = chars[..signedLength];
-            var maxBytes = Encoding.UTF8.GetMaxByteCount(signedLength);
-            var utf8 = maxBytes <= StackLimit ? stackalloc byte[StackLimit] : (rentedBytes = ArrayPool<byte>.Shared.Rent(maxBytes));
-            var byteCount = Encoding.UTF8.GetBytes(signed, utf8);
-
             Span<byte> digest = stackalloc byte[32];
-            V3Signature.MessageDigest(ChainId, utf8[..byteCount], digest);
+            V3Signature.MessageDigest(_domainSeparator, chars[..signedLength], digest);
             Span<byte> signature = stackalloc byte[65];
             _curve.SignRecoverable(digest, _signerKey.Secret, signature);
 
@@ -103,8 +101,7 @@ public sealed class V3Signer : IRequestSigner
         }
         finally
         {
-            if (rentedChars is not null) ArrayPool<char>.Shared.Return(rentedChars);
-            if (rentedBytes is not null) ArrayPool<byte>.Shared.Return(rentedBytes);
+            if (rented is not null) ArrayPool<char>.Shared.Return(rented);
         }
     }
 

@@ -1,10 +1,13 @@
+using System.Text.Json.Serialization;
+
 namespace AsterBot.Chain.Crypto;
 
 /// <summary>
 /// A 20-byte EVM account address. Text forms: "0x" + 40 hex digits, either all one case or EIP-55 mixed-case
 /// checksummed (a mixed-case text that fails the checksum is a typo, so it is refused rather than trusted).
 /// </summary>
-public readonly struct EthAddress : IEquatable<EthAddress>
+[JsonConverter(typeof(EthAddressJsonConverter))]
+public readonly struct EthAddress : IEquatable<EthAddress>, IParsable<EthAddress>
 {
     public const int Size = 20;
     private static readonly byte[] ZeroBytes = new byte[Size];
@@ -35,6 +38,10 @@ public readonly struct EthAddress : IEquatable<EthAddress>
         address = default;
         return text is not null && TryParseCore(text, out address, out _);
     }
+
+    static EthAddress IParsable<EthAddress>.Parse(string s, IFormatProvider? provider) => Parse(s);
+
+    static bool IParsable<EthAddress>.TryParse(string? s, IFormatProvider? provider, out EthAddress result) => TryParse(s, out result);
 
     private static bool TryParseCore(ReadOnlySpan<char> text, out EthAddress address, out string problem)
     {

@@ -9,6 +9,7 @@ namespace AsterBot.Chain.Crypto;
 /// not FIPS-202 SHA3-256, which pads with 0x06 and yields different hashes). Allocation-free: the state lives
 /// on the stack, so the request-signing hot path can hash several times per request without touching the heap.
 /// </summary>
+[SkipLocalsInit] // every stack buffer is cleared or fully written before it is read
 public static class Keccak256
 {
     public const int HashSize = 32;

@@ -4,7 +4,7 @@ using System.Security.Cryptography;
 namespace AsterBot.Chain.Crypto;
 
 /// <summary>
-/// secp256k1 through bitcoin-core's libsecp256k1 (Debian package libsecp256k1-1), ~20x faster than the managed
+/// secp256k1 through bitcoin-core's libsecp256k1 (Debian package libsecp256k1-1), several times faster than the managed
 /// fallback. One context serves every thread: after creation and randomization the library only reads it.
 /// </summary>
 internal sealed unsafe partial class NativeSecp256k1 : ISecp256k1
@@ -16,6 +16,7 @@ internal sealed unsafe partial class NativeSecp256k1 : ISecp256k1
     private const int OpaquePublicKeySize = 64;
     private const int OpaqueRecoverableSignatureSize = 65;
 
+    // Lives as long as the process: the library's context is immutable after randomization and safe to share.
     private readonly nint _context;
 
     private NativeSecp256k1(nint context) => _context = context;

@@ -4,22 +4,20 @@ namespace AsterBot.Chain.Crypto;
 
 /// <summary>
 /// Chooses the secp256k1 implementation. <see cref="Default"/> is libsecp256k1 when it loads, otherwise the
-/// managed fallback with a loud warning: signing still works, but ~20x slower, which matters for a trading bot.
+/// managed fallback with a loud warning: signing still works, but several times slower, which matters for a
+/// bot that signs every request.
 /// </summary>
 public static class Secp256k1
 {
     public const string FallbackWarning =
-        "libsecp256k1 is not installed: using the managed secp256k1 fallback, about 20x slower at signing. " +
+        "libsecp256k1 is not installed: using the managed secp256k1 fallback, several times slower at signing. " +
         "Install it with: apt-get install libsecp256k1-1";
 
     private static readonly Lazy<ISecp256k1> ManagedInstance = new(() => new ManagedSecp256k1());
     private static readonly Lazy<(ISecp256k1? Curve, Exception? Error)> NativeInstance = new(LoadNative);
-    private static readonly Lazy<ISecp256k1> DefaultInstance = new(ChooseDefault);
-    private static readonly object LoggerGate = new();
-    private static ILogger? _logger;
-    private static bool _fellBack;
+    private static readonly Secp256k1Selection Selection = new(() => NativeInstance.Value.Curve, Managed, Console.Error);
 
-    public static ISecp256k1 Default => DefaultInstance.Value;
+    public static ISecp256k1 Default => Selection.Chosen;
 
     /// <summary>libsecp256k1; throws <see cref="InvalidOperationException"/> naming the package when it is missing.</summary>
     public static ISecp256k1 Native => NativeInstance.Value.Curve ?? throw new InvalidOperationException(
@@ -38,13 +36,7 @@ public static class Secp256k1
     public static void AttachLogger(ILogger logger)
     {
         ArgumentNullException.ThrowIfNull(logger);
-        bool fellBack;
-        lock (LoggerGate)
-        {
-            _logger = logger;
-            fellBack = _fellBack;
-        }
-        if (fellBack) logger.LogWarning(FallbackWarning);
+        Selection.AttachLogger(logger);
     }
 
     private static (ISecp256k1?, Exception?) LoadNative()
@@ -57,19 +49,5 @@ public static class Secp256k1
         {
             return (null, ex);
         }
-    }
-
-    private static ISecp256k1 ChooseDefault()
-    {
-        if (NativeInstance.Value.Curve is { } native) return native;
-        ILogger? logger;
-        lock (LoggerGate)
-        {
-            _fellBack = true;
-            logger = _logger;
-        }
-        Console.Error.WriteLine("WARNING: " + FallbackWarning);
-        logger?.LogWarning(FallbackWarning);
-        return Managed;
     }
 }

@@ -76,4 +76,16 @@ public class V3SignerTests
         Assert.Contains(DocSigner, text);
         Assert.DoesNotContain("4fd0a42218f3", text, StringComparison.OrdinalIgnoreCase);
     }
+
+    [Fact]
+    public void Explicit_nonce_reproduces_the_vector_and_must_be_positive()
+    {
+        // A noop that cancels a queued request reuses that request's nonce instead of drawing a new one.
+        using var key = PrivateKey.Parse(DocKey);
+        var signer = Signer(AsterSigningChains.Mainnet, includeUser: false, key, new ManualTimeProvider(VectorTime.AddSeconds(30)));
+        var wire = signer.Sign(OrderParams, DocNonce);
+        Assert.Contains($"&nonce={DocNonce}&signer=", wire);
+        Assert.EndsWith("d82a6784f5eff00b95ecb88145cf7a5fa6803ea6f67e0217262073da628750a742bb3ba555af418320e55029afe358957808d4f810d73ea663d9c91852cd6d941c", wire);
+        Assert.Throws<ArgumentOutOfRangeException>(() => signer.Sign(OrderParams, 0));
+    }
 }

@@ -89,4 +89,17 @@ public class EthAddressTests
         Assert.Equal(a.GetHashCode(), b.GetHashCode());
         Assert.NotEqual(a, EthAddress.Zero);
     }
+
+    [Fact]
+    public void Json_uses_the_checksummed_text_and_validates_on_read()
+    {
+        var address = EthAddress.Parse("0x5aaeb6053f3e94c9b9a09f33669435e7ef1beaed");
+        var json = System.Text.Json.JsonSerializer.Serialize(new { wallet = address });
+        Assert.Equal("{\"wallet\":\"0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed\"}", json);
+        Assert.Equal(address, System.Text.Json.JsonSerializer.Deserialize<EthAddress>("\"0x5aaeb6053f3e94c9b9a09f33669435e7ef1beaed\""));
+        var ex = Assert.Throws<System.Text.Json.JsonException>(() =>
+            System.Text.Json.JsonSerializer.Deserialize<EthAddress>("\"0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAeD\""));
+        Assert.Contains("EIP-55", ex.Message);
+        Assert.Throws<System.Text.Json.JsonException>(() => System.Text.Json.JsonSerializer.Deserialize<EthAddress>("42"));
+    }
 }
