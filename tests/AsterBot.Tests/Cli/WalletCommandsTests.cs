@@ -1,3 +1,4 @@
+using AsterBot.Chain.Crypto;
 using System.Text.RegularExpressions;
 using AsterBot.Testing;
 
@@ -7,8 +8,7 @@ namespace AsterBot.Tests.Cli;
 public sealed partial class WalletCommandsTests
 {
     /// <summary>m/44'/60'/0' of anvil's mnemonic: deposit address i is anvil's dev account i.</summary>
-    private const string AnvilAccountXpub =
-        "xpub6Ce9NcJvTk36xtLSrJLZqE7wtgA5deCeYs7rSQtreh4cj6ByPtrg9sD7V2FNFLPnf8heNP3FGkeV9qwfzvZNSd54JoNXVsXFYSYwHsnJxqP";
+    private const string AnvilAccountXpub = DevelopmentKeys.AnvilAccountXpub;
 
     /// <summary>m/44'/60'/1' of the same mnemonic: fresh deposit addresses.</summary>
     private const string FreshAccountXpub =

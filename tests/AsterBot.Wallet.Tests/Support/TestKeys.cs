@@ -1,13 +1,14 @@
+using AsterBot.Chain.Crypto;
+
 namespace AsterBot.Wallet.Tests.Support;
 
 /// <summary>Extended public keys of anvil's mnemonic ("test test test test test test test test test test test junk").</summary>
 public static class TestKeys
 {
     /// <summary>m/44'/60'/0': its external children 0/0, 0/1, … are anvil's dev accounts.</summary>
-    public const string AnvilAccount0Xpub =
-        "xpub6Ce9NcJvTk36xtLSrJLZqE7wtgA5deCeYs7rSQtreh4cj6ByPtrg9sD7V2FNFLPnf8heNP3FGkeV9qwfzvZNSd54JoNXVsXFYSYwHsnJxqP";
+    public const string AnvilAccount0Xpub = DevelopmentKeys.AnvilAccountXpub;
 
-    /// <summary>m/44'/60'/1': fresh, unfunded deposit addresses that no dev account shares.</summary>
+    /// <summary>m/44'/60'/1' (computed independently of this code base): fresh, unfunded deposit addresses that no dev account shares.</summary>
     public const string AnvilAccount1Xpub =
         "xpub6Ce9NcJvTk372KjsGfWqbcex5DumjpNquQLApoeQUavSCjEc823BV1tb4rXUuPuht8h2hSxkg2EXUaKUJmniJvRZAELxypsCzBFdtosmV76";
 
