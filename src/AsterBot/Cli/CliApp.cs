@@ -12,6 +12,7 @@ public static class CliApp
     {
         var root = new RootCommand("AsterBot: trading automation for the Aster DEX (spot and perpetual futures).");
         root.Subcommands.Add(AsterCommands.Build());
+        root.Subcommands.Add(WalletCommands.Build());
         return root;
     }
 

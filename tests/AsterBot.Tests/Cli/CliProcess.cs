@@ -1,0 +1,40 @@
+using System.Diagnostics;
+
+namespace AsterBot.Tests.Cli;
+
+/// <summary>Runs the real <c>asterbot</c> executable (built next to the tests) as a child process.</summary>
+public static class CliProcess
+{
+    public sealed record Result(int ExitCode, string Out, string Error);
+
+    public static async Task<Result> RunAsync(IReadOnlyDictionary<string, string>? environment, params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "asterbot.dll"));
+        foreach (var arg in args) start.ArgumentList.Add(arg);
+        // Only what the test gives: the developer's own wallet settings must not leak in.
+        start.Environment.Remove("ASTERBOT_DEPOSIT_XPUB");
+        start.Environment.Remove("ASTERBOT_BSC_RPC");
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>()) start.Environment[name] = value;
+
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"asterbot {string.Join(' ', args)} did not finish within 60 s.");
+        }
+        return new Result(process.ExitCode, await stdout, await stderr);
+    }
+}
