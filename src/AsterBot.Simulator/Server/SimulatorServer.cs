@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json.Serialization;
 using AsterBot.Simulator.Server.Admin;
 using AsterBot.Simulator.Server.Auth;
 using AsterBot.Simulator.Server.Faults;
@@ -58,6 +59,12 @@ public sealed class SimulatorServer : IAsyncDisposable
         builder.Logging.ClearProviders();
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, options.Port));
+        builder.Services.ConfigureHttpJsonOptions(json =>
+        {
+            // Admin input: enum names as text ("ServerError") and decimals as numbers or strings ("10000.5").
+            json.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
+            json.SerializerOptions.NumberHandling = JsonNumberHandling.AllowReadingFromString;
+        });
         var app = builder.Build();
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("AsterBot.Simulator");
 
