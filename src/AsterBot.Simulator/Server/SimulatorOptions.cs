@@ -15,6 +15,9 @@ public sealed record SimulatorOptions
     /// <summary>Symbols to list (e.g. BTCUSDT); empty = the engine's defaults.</summary>
     public IReadOnlyList<string> Symbols { get; init; } = [];
 
+    /// <summary>Prices drift by a seeded random walk as time passes (the CLI demo); off = prices move only when told.</summary>
+    public bool RandomWalk { get; init; }
+
     /// <summary>Base clock: real time by default; tests pass a manual clock.</summary>
     public TimeProvider Clock { get; init; } = TimeProvider.System;
 

@@ -1,4 +1,6 @@
 using AsterBot.Aster.Models;
+using AsterBot.Simulator.Engine;
+using AsterBot.Simulator.Engine.Requests;
 using AsterBot.Simulator.Server.Admin;
 using AsterBot.Simulator.Server.Auth;
 using AsterBot.Simulator.Server.Faults;
@@ -30,6 +32,10 @@ public sealed class SimulatorState
         Management = new ManagementSignature(clock, Nonces, options.V3ChainId);
         Seeder = new AccountSeeder(this);
         IdsAsStrings = options.V3IdsAsStrings;
+        Engine = new SimulatorEngine(
+            new EngineOptions { Seed = options.Seed, Symbols = options.Symbols.Count == 0 ? null : options.Symbols, RandomWalk = options.RandomWalk },
+            clock);
+        Symbols = new SymbolIndex(Engine);
     }
 
     public static SimulatorState Create(SimulatorOptions options, ILogger logger)
@@ -83,5 +89,28 @@ public sealed class SimulatorState
     /// <summary>The V3 "numbers as strings" switch (V3 routes only); settable at runtime through /sim/config.</summary>
     public bool IdsAsStrings { get; set; }
 
-    public bool IsSymbol(Market market, string symbol) => false;
+    public SimulatorEngine Engine { get; }
+
+    /// <summary>The enabled symbols with their output scales.</summary>
+    public SymbolIndex Symbols { get; }
+
+    public bool IsSymbol(Market market, string symbol) => Symbols.Find(market, symbol) is not null;
+
+    /// <summary>
+    /// The account of a wallet, created (registry and engine, same id) with the given balances when it is new.
+    /// </summary>
+    public SimAccount EnsureAccount(string wallet, AccountSeed? seed = null)
+    {
+        var (account, created) = Accounts.GetOrCreate(wallet);
+        if (!created) return account;
+        var made = Engine.CreateAccount(new AccountSpec
+        {
+            Id = account.Id,
+            WalletAddress = account.Wallet,
+            FuturesBalances = seed?.FuturesBalances ?? new Dictionary<string, decimal>(),
+            SpotBalances = seed?.SpotBalances ?? new Dictionary<string, decimal>(),
+        });
+        if (!made.IsSuccess) throw new ArgumentException(made.Error!.Value.Message, nameof(seed));
+        return account;
+    }
 }

@@ -33,7 +33,7 @@ public sealed class SimLaunch
             demo = DemoAccount.Generate();
             seeds.Add(demo.ToSeed(DemoFutures, DemoSpot));
         }
-        return new SimLaunch(new SimulatorOptions { Port = port, Seed = seed, Symbols = symbolList, Accounts = seeds }, demo);
+        return new SimLaunch(new SimulatorOptions { Port = port, Seed = seed, Symbols = symbolList, Accounts = seeds, RandomWalk = true }, demo);
     }
 
     /// <summary>Rows of (account, credential, value) to print once the server runs.</summary>
@@ -56,6 +56,12 @@ public sealed class SimLaunch
                 if (Demo is not null && Demo.Agent.Equals(agent.Address, StringComparison.OrdinalIgnoreCase))
                     yield return (name, "V3 signer private key", Demo.AgentPrivateKey);
             }
+            if (state.Engine.GetFuturesAccount(account.Id) is { IsSuccess: true } futures)
+                foreach (var asset in futures.Value.Assets.Where(a => a.WalletBalance != 0))
+                    yield return (name, "futures " + asset.Asset, asset.WalletBalance.ToString(CultureInfo.InvariantCulture));
+            if (state.Engine.GetSpotAccount(account.Id) is { IsSuccess: true } spot)
+                foreach (var balance in spot.Value.Balances.Where(b => b.Free != 0))
+                    yield return (name, "spot " + balance.Asset, balance.Free.ToString(CultureInfo.InvariantCulture));
         }
     }
 }

@@ -15,7 +15,7 @@ public sealed class AccountSeeder(SimulatorState state)
             throw new ArgumentException($"apiKeyIpWhitelist '{seed.ApiKeyIpWhitelist}' is not a list of IPs or CIDR ranges.", nameof(seed));
         var agents = seed.Agents.Select(ToGrant).ToList();
 
-        var account = state.Accounts.GetOrCreate(wallet);
+        var account = state.EnsureAccount(wallet, seed);
         if (seed.ApiKey is not null)
             state.Accounts.AddApiKey(account, new ApiKeyCredential(seed.ApiKey, seed.ApiSecret ?? "", keyWhitelist));
         foreach (var grant in agents) state.Accounts.ApproveAgent(account, grant);

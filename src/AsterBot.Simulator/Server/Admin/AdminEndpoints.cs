@@ -1,4 +1,6 @@
+using AsterBot.Aster.Models;
 using AsterBot.Simulator.Server.Auth;
+using AsterBot.Simulator.Server.Http;
 using AsterBot.Simulator.Server.Faults;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -30,10 +32,28 @@ public static class AdminEndpoints
         sim.MapPost("/time/advance", (AdvanceRequest r) => Guard(() =>
         {
             state.Clock.Advance(TimeSpan.FromMilliseconds(r.Milliseconds));
+            state.Engine.Tick();
             state.ListenKeys.Sweep();
             return Results.Ok(new { serverTime = state.Clock.NowMilliseconds });
         }));
         sim.MapGet("/time", () => Results.Ok(new { serverTime = state.Clock.NowMilliseconds, advancedMs = (long)state.Clock.Advanced.TotalMilliseconds, skewMs = (long)state.Clock.Skew.TotalMilliseconds }));
+
+        sim.MapPost("/price", (PriceRequest r) => Guard(() =>
+        {
+            var market = r.Market ?? Market.Futures;
+            var result = r.Price is { } price ? state.Engine.SetPrice(market, r.Symbol, price)
+                : r.MovePercent is { } pct ? state.Engine.SetPrice(market, r.Symbol, state.Engine.GetLastPrice(market, r.Symbol).Unwrap() * (1 + pct / 100m))
+                : throw new ArgumentException("Send price (absolute) or movePercent (e.g. -2.5).");
+            return Results.Ok(new { symbol = r.Symbol, market = market.ToString(), lastPrice = result.Unwrap() });
+        }));
+        sim.MapPost("/accounts/{wallet}/balance", (string wallet, BalanceRequest r) => Guard(() =>
+        {
+            var account = state.Accounts.FindByWallet(wallet) ?? throw new ArgumentException($"No account has wallet {wallet}.");
+            var result = (r.Market ?? Market.Futures) == Market.Futures
+                ? state.Engine.SetFuturesBalance(account.Id, r.Asset, r.Amount)
+                : state.Engine.SetSpotBalance(account.Id, r.Asset, r.Amount);
+            return Results.Ok(new { wallet, asset = r.Asset, balance = result.Unwrap() });
+        }));
 
         sim.MapGet("/faults", () => Results.Ok(new FaultConfig(state.Faults.Seed, [.. state.Faults.Rules], (long)state.Clock.Skew.TotalMilliseconds)));
         sim.MapPut("/faults", (FaultConfig c) => Guard(() =>
@@ -71,9 +91,18 @@ public static class AdminEndpoints
         {
             return Results.BadRequest(new { error = e.Message });
         }
+        catch (AsterErrorException e)
+        {
+            return Results.BadRequest(new { error = e.Error.Message, code = e.Error.Code });
+        }
     }
 
     public sealed record AdvanceRequest(long Milliseconds);
+
+    /// <summary>Either an absolute price or a relative move in percent.</summary>
+    public sealed record PriceRequest(string Symbol, decimal? Price, decimal? MovePercent, Market? Market);
+
+    public sealed record BalanceRequest(string Asset, decimal Amount, Market? Market);
 
     public sealed record FaultConfig(int Seed, IReadOnlyList<FaultRule>? Rules, long ClockSkewMs = 0);
 

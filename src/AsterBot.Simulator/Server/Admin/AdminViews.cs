@@ -16,11 +16,16 @@ public static class AdminViews
             a.CanRead, a.CanPerpTrade, a.CanSpotTrade, a.CanWithdraw, source = a.Source,
         }),
         builders = state.Accounts.BuildersOf(account),
+        futuresBalances = state.Engine.GetFuturesAccount(account.Id) is { IsSuccess: true } f
+            ? f.Value.Assets.ToDictionary(a => a.Asset, a => a.WalletBalance) : [],
+        spotBalances = state.Engine.GetSpotAccount(account.Id) is { IsSuccess: true } s
+            ? s.Value.Balances.ToDictionary(b => b.Asset, b => b.Free) : [],
     };
 
     public static object State(SimulatorState state) => new
     {
         serverTime = state.Clock.NowMilliseconds,
+        engine = state.Engine.Snapshot(),
         accounts = state.Accounts.Accounts.Select(a => Account(state, a)),
         referrals = state.Accounts.Referrals,
         listenKeys = state.ListenKeys.All.Select(k => new { accountId = k.AccountId, market = k.Market.ToString(), expiresAt = k.ExpiresAt.ToUnixTimeMilliseconds() }),

@@ -13,16 +13,16 @@ public sealed class AccountRegistry
     private long _nextId = 1;
 
     /// <summary>Creates an account for <paramref name="wallet"/>; an existing wallet returns its account unchanged.</summary>
-    public SimAccount GetOrCreate(string wallet)
+    public (SimAccount Account, bool Created) GetOrCreate(string wallet)
     {
         if (!Address.IsValid(wallet))
             throw new ArgumentException($"'{wallet}' is not a wallet address: expected 0x followed by 40 hex digits.", nameof(wallet));
         lock (_gate)
         {
-            if (_byWallet.TryGetValue(wallet, out var existing)) return existing;
+            if (_byWallet.TryGetValue(wallet, out var existing)) return (existing, false);
             var account = new SimAccount(_nextId++, wallet);
             _byWallet[wallet] = account;
-            return account;
+            return (account, true);
         }
     }
 

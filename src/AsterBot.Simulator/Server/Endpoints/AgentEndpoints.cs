@@ -74,7 +74,7 @@ public static class AgentEndpoints
         if (p.OptionalBool("canWithdraw") == true && !p.Has("ipWhitelist"))
             throw new AsterErrorException(new AsterError(-1102, "Mandatory parameter 'ipWhitelist' was not sent: it is required when canWithdraw=true."));
         var address = RequireAddress(p, "agentAddress");
-        var account = state.Accounts.GetOrCreate(user);
+        var account = state.EnsureAccount(user);
         var grant = ReadGrant(p, address, null, source: "register");
         state.Accounts.ApproveAgent(account, grant);
         state.Accounts.RecordReferral(new ReferralRegistration(account.Wallet, address, grant.Name, p.Optional("agentCode"), state.Clock.NowMilliseconds));

@@ -11,5 +11,9 @@ public static class AsterEndpoints
         SystemEndpoints.Map(routes, state);
         ListenKeyEndpoints.Map(routes, state);
         AgentEndpoints.Map(routes, state);
+        MarketDataEndpoints.Map(routes, state);
+        FuturesTradeEndpoints.Map(routes, state);
+        FuturesAccountEndpoints.Map(routes, state);
+        SpotEndpoints.Map(routes, state);
     }
 }

@@ -99,7 +99,7 @@ public sealed class AsterPipeline(
     private bool ChargeOrders(HttpContext http, AsterRoute route, AsterRequest request)
     {
         var limiter = route.Market == Market.Spot ? spotOrders : futuresOrders;
-        var outcome = limiter.Charge(request.RequireAccount().Id, BatchOrderCount.Of(request.Params));
+        var outcome = limiter.Charge(request.RequireAccount().Id, BatchLists.OrderCount(request.Params));
         http.Response.Headers["X-MBX-ORDER-COUNT-10S"] = outcome.Count10S.ToString(System.Globalization.CultureInfo.InvariantCulture);
         http.Response.Headers["X-MBX-ORDER-COUNT-1M"] = outcome.Count1M.ToString(System.Globalization.CultureInfo.InvariantCulture);
         if (outcome.Allowed) return true;
