@@ -27,15 +27,23 @@ public sealed class SimulatorServer : IAsyncDisposable
     private readonly WebApplication _app;
     private readonly ITimer _sweeper;
 
+    private readonly StreamPublisher _publisher;
+
     private SimulatorServer(WebApplication app, SimulatorState state, Uri rest)
     {
         _app = app;
+        _publisher = new StreamPublisher(state);
         State = state;
         RestBaseUri = rest;
         WsBaseUri = new Uri($"ws://{rest.Authority}/");
         SpotWsBaseUri = new Uri($"ws://{rest.Authority}{StreamHub.SpotPrefix}/");
-        // Listen keys expire on the simulator clock; a periodic sweep announces them (advance also sweeps).
-        _sweeper = state.Clock.CreateTimer(_ => state.ListenKeys.Sweep(), null, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1));
+        // Every second: the engine catches up with the clock (funding, random walk) and expired listen keys are
+        // announced. Both run on the simulator clock, so a manual clock drives them in tests.
+        _sweeper = state.Clock.CreateTimer(_ =>
+        {
+            state.Engine.Tick();
+            state.ListenKeys.Sweep();
+        }, null, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1));
     }
 
     /// <summary>Base of REST paths, e.g. http://127.0.0.1:51234/ (append fapi/v1/ping).</summary>
@@ -89,6 +97,7 @@ public sealed class SimulatorServer : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await _sweeper.DisposeAsync();
+        await _publisher.DisposeAsync();
         State.Hub.DropAll();
         await _app.StopAsync();
         await _app.DisposeAsync();

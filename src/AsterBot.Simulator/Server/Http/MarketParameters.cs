@@ -29,21 +29,20 @@ public static class MarketParameters
     }
 
     /// <summary>Kline intervals 1m…1M; anything else is -1120.</summary>
-    public static TimeSpan Interval(this AsterParameters p)
+    public static TimeSpan Interval(this AsterParameters p) =>
+        ParseInterval(p.Required("interval")) ?? throw new AsterErrorException(new AsterError(-1120, "Invalid interval."));
+
+    public static TimeSpan? ParseInterval(string text)
     {
-        var text = p.Required("interval");
-        if (text.Length >= 2 && int.TryParse(text.AsSpan(0, text.Length - 1), out var n) && n > 0
-            && Streams.StreamNames.KlineIntervals.Contains(text))
+        if (!Streams.StreamNames.KlineIntervals.Contains(text)) return null;
+        var n = int.Parse(text.AsSpan(0, text.Length - 1), System.Globalization.CultureInfo.InvariantCulture);
+        return text[^1] switch
         {
-            return text[^1] switch
-            {
-                'm' => TimeSpan.FromMinutes(n),
-                'h' => TimeSpan.FromHours(n),
-                'd' => TimeSpan.FromDays(n),
-                'w' => TimeSpan.FromDays(7 * n),
-                _ => TimeSpan.FromDays(30 * n), // 'M': a month as 30 days, as the engine keeps it
-            };
-        }
-        throw new AsterErrorException(new AsterError(-1120, "Invalid interval."));
+            'm' => TimeSpan.FromMinutes(n),
+            'h' => TimeSpan.FromHours(n),
+            'd' => TimeSpan.FromDays(n),
+            'w' => TimeSpan.FromDays(7 * n),
+            _ => TimeSpan.FromDays(30 * n), // 'M': a month as 30 days, as the engine keeps it
+        };
     }
 }
