@@ -14,7 +14,7 @@ public sealed class SpotRestTests
         Assert.Contains(info.GetProperty("symbols").EnumerateArray(), s => s.GetProperty("symbol").GetString() == "BTCUSDT");
         var depth = await sim.GetAsync("/api/v1/depth", "symbol=BTCUSDT");
         // Spot's default limit is 100 (weight 5); the synthetic book may hold fewer levels.
-        Assert.Equal("5", depth.Headers.GetValues("X-MBX-USED-WEIGHT-1M").Single());
+        Assert.Equal("6", depth.Headers.GetValues("X-MBX-USED-WEIGHT-1M").Single()); // exchangeInfo 1 + depth 5
         Assert.InRange((await SimHarness.JsonAsync(depth)).GetProperty("bids").GetArrayLength(), 1, 100);
         var ticker = await SimHarness.JsonAsync(await sim.GetAsync("/api/v3/ticker/24hr", "symbol=BTCUSDT"));
         Assert.Equal("BTC", ticker.GetProperty("baseAsset").GetString());
