@@ -1,6 +1,7 @@
 using AsterBot.Aster.Models;
 using AsterBot.Simulator.Engine.Events;
 using AsterBot.Simulator.Engine.Futures;
+using FuturesAccount = AsterBot.Simulator.Engine.Futures.FuturesAccount;
 using AsterBot.Simulator.Engine.Requests;
 using AsterBot.Simulator.Engine.Views;
 

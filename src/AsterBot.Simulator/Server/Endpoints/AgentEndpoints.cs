@@ -1,5 +1,6 @@
 using AsterBot.Aster.Models;
 using AsterBot.Simulator.Server.Auth;
+using BuilderApproval = AsterBot.Simulator.Server.Auth.BuilderApproval;
 using AsterBot.Simulator.Server.Http;
 using AsterBot.Simulator.Server.Json;
 
