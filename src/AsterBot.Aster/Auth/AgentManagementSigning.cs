@@ -31,6 +31,25 @@ public static class AgentManagementSigning
         return TypedData.Digest(V3Signature.Domain(signatureChainId), types, action.ToString(), values);
     }
 
+    /// <summary>
+    /// The complete form body: the parameters URL-encoded in the given order, then <c>signature</c> (by the main
+    /// wallet's key) and <c>signatureChainId</c>.
+    /// </summary>
+    public static string SignRequest(AgentManagementAction action, IReadOnlyList<KeyValuePair<string, object>> parameters,
+        long signatureChainId, PrivateKey mainWalletKey, ISecp256k1? curve = null)
+    {
+        var signature = V3Signature.SignDigest(Digest(action, parameters, signatureChainId), mainWalletKey, curve);
+        var body = string.Join('&', parameters.Select(p => Uri.EscapeDataString(p.Key) + "=" + Uri.EscapeDataString(WireText(p.Value))));
+        return body + "&signature=" + signature + "&signatureChainId=" + signatureChainId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    private static string WireText(object value) => FieldValue(value) switch
+    {
+        bool flag => flag ? "true" : "false",
+        IFormattable number => number.ToString(null, System.Globalization.CultureInfo.InvariantCulture),
+        var other => other.ToString()!,
+    };
+
     private static string FieldName(string parameter)
     {
         if (string.IsNullOrEmpty(parameter)) throw new ArgumentException("A management request parameter has an empty name.");

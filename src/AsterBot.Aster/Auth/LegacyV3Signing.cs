@@ -88,9 +88,8 @@ public static class LegacyV3Signing
             || signatureText is null)
             return false;
 
-        var hex = signatureText.StartsWith("0x", StringComparison.OrdinalIgnoreCase) ? signatureText[2..] : signatureText;
         Span<byte> signature = stackalloc byte[65];
-        if (hex.Length != 130 || Convert.FromHexString(hex, signature, out _, out _) != System.Buffers.OperationStatus.Done) return false;
+        if (!V3Signature.TryParseSignature(signatureText, signature)) return false;
         var digest = PersonalMessage.Hash(ParameterHash(CanonicalJson(business), user, claimedSigner, nonce));
         return (curve ?? Secp256k1.Default).TryRecoverAddress(digest, signature, out signer);
     }

@@ -102,7 +102,8 @@ public static class V3Signature
         return curve.TryRecoverAddress(digest, signature, out signer);
     }
 
-    private static bool TryParseSignature(ReadOnlySpan<char> text, Span<byte> signature65)
+    /// <summary>r‖s‖v from "0x" + 130 hex digits (prefix optional, any case), as Aster accepts it.</summary>
+    internal static bool TryParseSignature(ReadOnlySpan<char> text, Span<byte> signature65)
     {
         if (text.StartsWith("0x", StringComparison.OrdinalIgnoreCase)) text = text[2..];
         return text.Length == 130 && Convert.FromHexString(text, signature65, out _, out var written) == OperationStatus.Done && written == 65;

@@ -91,4 +91,20 @@ public class ManagementSigningTests
         Assert.Equal("eec6c9b1d25d4d2bd24a3e34b172b4e433731bf19d1bea728c2e217aa22ed887", Convert.ToHexStringLower(withdraw.Digest()));
         Assert.NotEqual(withdraw.Digest(), (withdraw with { Chain = WithdrawChain.Arbitrum }).Digest());
     }
+
+    [Fact]
+    public void Signed_request_body_lists_parameters_in_order_then_signature_and_chain_id()
+    {
+        using var key = PrivateKey.Parse(DocKey);
+        var body = AgentManagementSigning.SignRequest(AgentManagementAction.ApproveBuilder, ApproveBuilderParams(), AsterSigningChains.Mainnet, key);
+        const string expectedParams = "builder=0xc2af13e1B1de3A015252A115309A0F9DEEDCFa0A&maxFeeRate=0.001&builderName=ivan3&asterChain=Mainnet" +
+                                      "&user=" + DocUser + "&nonce=1748310859508867&signature=0x";
+        Assert.StartsWith(expectedParams, body);
+        Assert.EndsWith("&signatureChainId=1666", body);
+
+        var signatureHex = body.Split('&').Single(p => p.StartsWith("signature=", StringComparison.Ordinal))["signature=0x".Length..];
+        var digest = AgentManagementSigning.Digest(AgentManagementAction.ApproveBuilder, ApproveBuilderParams(), AsterSigningChains.Mainnet);
+        Assert.True(Secp256k1.Default.TryRecoverAddress(digest, Convert.FromHexString(signatureHex), out var recovered));
+        Assert.Equal(key.Address, recovered);
+    }
 }

@@ -88,4 +88,21 @@ public class V3SignerTests
         Assert.EndsWith("d82a6784f5eff00b95ecb88145cf7a5fa6803ea6f67e0217262073da628750a742bb3ba555af418320e55029afe358957808d4f810d73ea663d9c91852cd6d941c", wire);
         Assert.Throws<ArgumentOutOfRangeException>(() => signer.Sign(OrderParams, 0));
     }
+
+    [Fact]
+    public async Task Concurrent_signing_gives_unique_nonces_and_verifiable_requests()
+    {
+        using var key = PrivateKey.Parse(DocKey);
+        var signer = Signer(AsterSigningChains.Mainnet, includeUser: true, key);
+        var wires = await Task.WhenAll(Enumerable.Range(0, 200).Select(i => Task.Run(() => signer.Sign($"symbol=ASTERUSDT&orderId={i}"))))
+            .WaitAsync(TimeSpan.FromSeconds(20));
+
+        var nonces = wires.Select(w => w.Split('&').Single(p => p.StartsWith("nonce=", StringComparison.Ordinal))).ToHashSet();
+        Assert.Equal(wires.Length, nonces.Count);
+        foreach (var wire in wires)
+        {
+            Assert.True(V3Signature.TryRecoverSigner(wire, AsterSigningChains.Mainnet, out var recovered));
+            Assert.Equal(DocSigner, recovered.ToString());
+        }
+    }
 }
