@@ -11,6 +11,8 @@ public static class CliApp
     public static RootCommand BuildRoot()
     {
         var root = new RootCommand("AsterBot: trading automation for the Aster DEX (spot and perpetual futures).");
+        root.Subcommands.Add(SimCommands.Build());
+        root.Subcommands.Add(AsterCommands.Build());
         root.Subcommands.Add(WalletCommands.Build());
         return root;
     }
