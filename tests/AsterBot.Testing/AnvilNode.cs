@@ -129,7 +129,10 @@ public sealed partial class AnvilNode : IAsyncDisposable
     private static string FindBinary()
     {
         var fromEnv = Environment.GetEnvironmentVariable("ASTERBOT_ANVIL");
-        if (!string.IsNullOrEmpty(fromEnv) && File.Exists(fromEnv)) return fromEnv;
+        if (!string.IsNullOrEmpty(fromEnv))
+            return File.Exists(fromEnv)
+                ? fromEnv
+                : throw new InvalidOperationException($"ASTERBOT_ANVIL points to {fromEnv}, which does not exist. Run `bash scripts/deps.sh test`.");
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
             var candidate = Path.Combine(dir.FullName, ".tools", "node_modules", "@foundry-rs", "anvil-linux-amd64", "bin", "anvil");
