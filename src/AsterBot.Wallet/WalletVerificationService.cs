@@ -94,6 +94,13 @@ public sealed class WalletVerificationService(
                 $"{tip?.Number.ToString() ?? "none"}). Check again shortly.", session);
         }
 
+        return Explain(session, transfers, fromClaimed, tip);
+    }
+
+    /// <summary>Why no transfer qualifies yet, most useful reason first, while the session is still open.</summary>
+    private static VerificationOutcome Explain(VerificationSession session, IReadOnlyList<ObservedTransfer> transfers,
+        List<ObservedTransfer> fromClaimed, BlockRef? tip)
+    {
         var used = fromClaimed.FirstOrDefault(t => t.Transfer.ValueWei >= session.AmountWei && t.UsedBySession is not null);
         if (used is not null) return AlreadyUsed(session, used.Transfer);
 

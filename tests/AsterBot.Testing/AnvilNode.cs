@@ -69,9 +69,22 @@ public sealed partial class AnvilNode : IAsyncDisposable
         }
     }
 
-    /// <summary>Sends <paramref name="wei"/> from an unlocked dev account; with automine the block is mined at once.</summary>
-    public async Task<string> SendAsync(string from, string to, BigInteger wei) =>
-        (await CallAsync("eth_sendTransaction", new Dictionary<string, string> { ["from"] = from, ["to"] = to, ["value"] = Hex(wei) })).GetString()!;
+    /// <summary>Sends <paramref name="wei"/> from an unlocked dev account and returns once the transfer is mined.</summary>
+    public Task<string> SendAsync(string from, string to, BigInteger wei) =>
+        SendAsync(new Dictionary<string, string> { ["from"] = from, ["to"] = to, ["value"] = Hex(wei) });
+
+    /// <summary>
+    /// eth_sendTransaction, then waits for the receipt: anvil's automine answers with the hash before the block
+    /// exists, so a test reading the chain right after would race the miner.
+    /// </summary>
+    public async Task<string> SendAsync(Dictionary<string, string> transaction)
+    {
+        var hash = (await CallAsync("eth_sendTransaction", transaction)).GetString()!;
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+        while ((await CallAsync("eth_getTransactionReceipt", hash)).ValueKind == JsonValueKind.Null)
+            await Task.Delay(5, timeout.Token);
+        return hash;
+    }
 
     public Task MineAsync(int blocks) => CallAsync("anvil_mine", Hex(blocks));
 
@@ -116,7 +129,10 @@ public sealed partial class AnvilNode : IAsyncDisposable
     private static string FindBinary()
     {
         var fromEnv = Environment.GetEnvironmentVariable("ASTERBOT_ANVIL");
-        if (!string.IsNullOrEmpty(fromEnv) && File.Exists(fromEnv)) return fromEnv;
+        if (!string.IsNullOrEmpty(fromEnv))
+            return File.Exists(fromEnv)
+                ? fromEnv
+                : throw new InvalidOperationException($"ASTERBOT_ANVIL points to {fromEnv}, which does not exist. Run `bash scripts/deps.sh test`.");
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
             var candidate = Path.Combine(dir.FullName, ".tools", "node_modules", "@foundry-rs", "anvil-linux-amd64", "bin", "anvil");

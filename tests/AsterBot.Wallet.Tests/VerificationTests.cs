@@ -96,6 +96,21 @@ public sealed class VerificationTests
     }
 
     [Fact]
+    public async Task Past_the_deadline_a_session_is_not_expired_before_the_chain_read_has_reached_it()
+    {
+        await using var h = await WalletHarness.StartAsync();
+        var session = await h.StartSessionAsync(devAccount: 1);
+        h.Clock.Advance(h.Options.TimeLimit + TimeSpan.FromMinutes(1));
+
+        // The stored chain ends at a block stamped before the deadline: a transfer made in time may still come.
+        var outcome = await h.Service.CheckAsync(session.Id, default);
+
+        Assert.Equal(VerificationOutcomeKind.NotFound, outcome.Kind);
+        Assert.Contains("has not yet read the blocks up to it", outcome.Message);
+        Assert.Equal(SessionStatus.Pending, (await h.Store.FindSessionAsync(session.Id, default))!.Status);
+    }
+
+    [Fact]
     public async Task A_transfer_proves_one_session_only()
     {
         await using var h = await WalletHarness.StartAsync();

@@ -14,11 +14,11 @@ public sealed class WatcherEdgeTests
         var session = await h.StartSessionAsync(1);
         // Code at the deposit address that always reverts (PUSH1 0, PUSH1 0, REVERT): the value transfer fails on chain.
         await h.Anvil.CallAsync("anvil_setCode", session.DepositAddress.ToString(), "0x60006000fd");
-        var tx = (await h.Anvil.CallAsync("eth_sendTransaction", new Dictionary<string, string>
+        var tx = await h.Anvil.SendAsync(new Dictionary<string, string>
         {
             ["from"] = AnvilNode.DevAccounts[1], ["to"] = session.DepositAddress.ToString(),
             ["value"] = HexQuantity.Format(Wei.FromBnb(0.0001m)), ["gas"] = "0x186a0",
-        })).GetString()!;
+        });
         await h.Anvil.MineAsync(5);
 
         Assert.False((await h.Rpc.GetReceiptAsync(tx))!.Succeeded);

@@ -21,11 +21,15 @@ public sealed class BlockWatcher(
 {
     private readonly ILogger _log = logger ?? NullLogger<BlockWatcher>.Instance;
 
-    /// <summary>Polls forever (until cancelled), calling <paramref name="beforeEachPoll"/> first (e.g. to load new addresses).</summary>
+    /// <summary>
+    /// Polls until cancelled (then throws <see cref="OperationCanceledException"/>), calling
+    /// <paramref name="beforeEachPoll"/> first (e.g. to load new addresses).
+    /// </summary>
     public async Task RunAsync(Func<CancellationToken, Task>? beforeEachPoll, Action<SyncResult>? afterEachPoll, CancellationToken ct)
     {
-        while (!ct.IsCancellationRequested)
+        while (true)
         {
+            ct.ThrowIfCancellationRequested();
             try
             {
                 if (beforeEachPoll is not null) await beforeEachPoll(ct);

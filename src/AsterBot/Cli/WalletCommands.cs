@@ -165,6 +165,7 @@ public static class WalletCommands
     /// <summary>Expected failures are printed as one clear line; anything else is a bug and keeps its stack trace.</summary>
     private static bool IsUserFacing(Exception e) =>
         e is ArgumentException or RpcException or ReorgTooDeepException or InvalidOperationException or IOException
+            or UnauthorizedAccessException
             or Microsoft.Data.Sqlite.SqliteException;
 
     private static int Report(Exception e)
