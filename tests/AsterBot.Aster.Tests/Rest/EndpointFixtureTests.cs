@@ -107,6 +107,7 @@ public class EndpointFixtureTests
         ["spot/ExchangeInfo"] = c => Run(c.Spot.Market.GetExchangeInfoAsync()),
         ["spot/OrderBook"] = c => Run(c.Spot.Market.GetOrderBookAsync("ASTERUSDT", 5)),
         ["spot/RecentTrades"] = c => Run(c.Spot.Market.GetRecentTradesAsync("ASTERUSDT")),
+        ["spot/HistoricalTrades"] = c => Run(c.Spot.Market.GetHistoricalTradesAsync("ASTERUSDT", 1, 657)),
         ["spot/AggregateTrades"] = c => Run(c.Spot.Market.GetAggregateTradesAsync("ASTERUSDT", fromId: 26129)),
         ["spot/Klines"] = c => Run(c.Spot.Market.GetKlinesAsync("ASTERUSDT", KlineInterval.FifteenMinutes, limit: 2)),
         ["spot/Ticker24h"] = c => Run(c.Spot.Market.GetTicker24hAsync("ASTERUSDT")),
