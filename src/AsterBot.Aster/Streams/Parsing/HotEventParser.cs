@@ -1,0 +1,169 @@
+using System.Text.Json;
+using AsterBot.Aster.Streams.Events;
+using static AsterBot.Aster.Streams.Parsing.JsonFields;
+
+namespace AsterBot.Aster.Streams.Parsing;
+
+/// <summary>
+/// Hand-written single-pass readers for the high-rate events (trades, book tickers, depth). Each starts on the
+/// event's StartObject, accepts fields in any order, skips unknown ones and ends on the matching EndObject.
+/// Depth levels are written into buffers owned by this parser and reused for the next frame.
+/// </summary>
+internal sealed class HotEventParser(Utf8StringPool strings)
+{
+    private PriceLevel[] _bids = new PriceLevel[64];
+    private PriceLevel[] _asks = new PriceLevel[64];
+
+    public AggTradeEvent AggTrade(ref Utf8JsonReader r)
+    {
+        string symbol = "";
+        long eventTime = 0, aggId = 0, first = 0, last = 0, tradeTime = 0;
+        decimal price = 0, qty = 0;
+        bool buyerIsMaker = false;
+        bool? bestMatch = null;
+        while (NextProperty(ref r))
+        {
+            var key = Key(ref r);
+            Next(ref r);
+            switch (key)
+            {
+                case 'E': eventTime = Int64(ref r); break;
+                case 's': symbol = String(ref r, strings); break;
+                case 'a': aggId = Int64(ref r); break;
+                case 'p': price = Decimal(ref r); break;
+                case 'q': qty = Decimal(ref r); break;
+                case 'f': first = Int64(ref r); break;
+                case 'l': last = Int64(ref r); break;
+                case 'T': tradeTime = Int64(ref r); break;
+                case 'm': buyerIsMaker = Boolean(ref r); break;
+                case 'M': bestMatch = Boolean(ref r); break;
+                default: r.Skip(); break;
+            }
+        }
+        return new AggTradeEvent(symbol, eventTime, aggId, price, qty, first, last, tradeTime, buyerIsMaker, bestMatch);
+    }
+
+    public TradeEvent Trade(ref Utf8JsonReader r)
+    {
+        string symbol = "";
+        long eventTime = 0, tradeId = 0, tradeTime = 0;
+        decimal price = 0, qty = 0;
+        bool buyerIsMaker = false;
+        while (NextProperty(ref r))
+        {
+            var key = Key(ref r);
+            Next(ref r);
+            switch (key)
+            {
+                case 'E': eventTime = Int64(ref r); break;
+                case 's': symbol = String(ref r, strings); break;
+                case 't': tradeId = Int64(ref r); break;
+                case 'p': price = Decimal(ref r); break;
+                case 'q': qty = Decimal(ref r); break;
+                case 'T': tradeTime = Int64(ref r); break;
+                case 'm': buyerIsMaker = Boolean(ref r); break;
+                default: r.Skip(); break;
+            }
+        }
+        return new TradeEvent(symbol, eventTime, tradeId, price, qty, tradeTime, buyerIsMaker);
+    }
+
+    public BookTickerEvent BookTicker(ref Utf8JsonReader r)
+    {
+        string symbol = "";
+        long updateId = 0, eventTime = 0, transactionTime = 0;
+        decimal bid = 0, bidQty = 0, ask = 0, askQty = 0;
+        while (NextProperty(ref r))
+        {
+            var key = Key(ref r);
+            Next(ref r);
+            switch (key)
+            {
+                case 'u': updateId = Int64(ref r); break;
+                case 'E': eventTime = Int64(ref r); break;
+                case 'T': transactionTime = Int64(ref r); break;
+                case 's': symbol = String(ref r, strings); break;
+                case 'b': bid = Decimal(ref r); break;
+                case 'B': bidQty = Decimal(ref r); break;
+                case 'a': ask = Decimal(ref r); break;
+                case 'A': askQty = Decimal(ref r); break;
+                default: r.Skip(); break;
+            }
+        }
+        return new BookTickerEvent(symbol, updateId, eventTime, transactionTime, bid, bidQty, ask, askQty);
+    }
+
+    /// <summary>Reads a diff or partial book in either key style (b/a or bids/asks, u or lastUpdateId).</summary>
+    public DepthFields Depth(ref Utf8JsonReader r)
+    {
+        var fields = new DepthFields { PreviousFinalUpdateId = -1 };
+        while (NextProperty(ref r))
+        {
+            var key = Key(ref r);
+            if (key == -1)
+            {
+                if (r.ValueTextEquals("bids"u8)) key = 'b';
+                else if (r.ValueTextEquals("asks"u8)) key = 'a';
+                else if (r.ValueTextEquals("lastUpdateId"u8)) key = 'u';
+            }
+            Next(ref r);
+            switch (key)
+            {
+                case 'E': fields.EventTime = Int64(ref r); break;
+                case 'T': fields.TransactionTime = Int64(ref r); break;
+                case 's': fields.Symbol = String(ref r, strings); break;
+                case 'U': fields.FirstUpdateId = Int64(ref r); break;
+                case 'u': fields.FinalUpdateId = Int64(ref r); break;
+                case KeyPu: fields.PreviousFinalUpdateId = Int64(ref r); break;
+                case 'b': fields.BidCount = Levels(ref r, ref _bids); break;
+                case 'a': fields.AskCount = Levels(ref r, ref _asks); break;
+                default: r.Skip(); break;
+            }
+        }
+        return fields;
+    }
+
+    public ReadOnlySpan<PriceLevel> Bids(in DepthFields f) => _bids.AsSpan(0, f.BidCount);
+
+    public ReadOnlySpan<PriceLevel> Asks(in DepthFields f) => _asks.AsSpan(0, f.AskCount);
+
+    private static int Levels(ref Utf8JsonReader r, ref PriceLevel[] buffer)
+    {
+        if (r.TokenType != JsonTokenType.StartArray) throw Unexpected(ref r, "an array of [price, quantity] levels");
+        var count = 0;
+        while (true)
+        {
+            Next(ref r);
+            if (r.TokenType == JsonTokenType.EndArray) return count;
+            if (r.TokenType != JsonTokenType.StartArray) throw Unexpected(ref r, "a [price, quantity] pair");
+            Next(ref r);
+            var price = Decimal(ref r);
+            Next(ref r);
+            var qty = Decimal(ref r);
+            Next(ref r);
+            if (r.TokenType != JsonTokenType.EndArray) throw Unexpected(ref r, "the end of a [price, quantity] pair");
+            if (count == buffer.Length) Array.Resize(ref buffer, buffer.Length * 2);
+            buffer[count++] = new PriceLevel(price, qty);
+        }
+    }
+
+    /// <summary>Moves to the next property name; false at the object's end.</summary>
+    private static bool NextProperty(ref Utf8JsonReader r)
+    {
+        Next(ref r);
+        return r.TokenType switch
+        {
+            JsonTokenType.PropertyName => true,
+            JsonTokenType.EndObject => false,
+            _ => throw Unexpected(ref r, "a property name"),
+        };
+    }
+}
+
+/// <summary>Scalar fields of a depth payload; the levels stay in the parser's buffers.</summary>
+internal struct DepthFields
+{
+    public string? Symbol;
+    public long EventTime, TransactionTime, FirstUpdateId, FinalUpdateId, PreviousFinalUpdateId;
+    public int BidCount, AskCount;
+}
