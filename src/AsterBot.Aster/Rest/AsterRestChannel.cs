@@ -48,7 +48,6 @@ public sealed class AsterRestChannel
     public ApiGeneration Generation { get; }
     public AsterRateLimits Limits { get; }
     public AsterJsonContext Json { get; }
-    public bool HasCredentials => _signer is not null;
 
     /// <summary>Sends and parses. <paramref name="weight"/> overrides the endpoint's weight (depth, klines, no-symbol tickers); <paramref name="orders"/> is the number of orders it places.</summary>
     public async Task<AsterResult<T>> SendAsync<T>(Endpoint endpoint, RequestParameters? parameters, JsonTypeInfo<T> type,
