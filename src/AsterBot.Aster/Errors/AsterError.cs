@@ -18,6 +18,18 @@ public sealed record AsterError(AsterErrorKind Kind, string Message)
     /// <summary>The local filter that refused an order, for <see cref="AsterErrorKind.FilterViolation"/> raised here.</summary>
     public string? Filter { get; init; }
 
+    /// <summary>
+    /// True when the request changed state or may have (always for <see cref="AsterErrorKind.OutcomeUnknown"/>; also
+    /// for an unreadable answer to an order): look the order up by its client id before retrying, never resend blindly.
+    /// </summary>
+    public bool MayHaveExecuted
+    {
+        get => _mayHaveExecuted || Kind == AsterErrorKind.OutcomeUnknown;
+        init => _mayHaveExecuted = value;
+    }
+
+    private readonly bool _mayHaveExecuted;
+
     public override string ToString()
     {
         var code = Code is { } c ? $" (code {c})" : "";

@@ -13,6 +13,4 @@ public sealed record OrderCheck(OrderSide Side, OrderType Type, decimal? Quantit
     public decimal? ReferencePrice { get; init; }
     /// <summary>Spot MARKET by quote amount: LOT_SIZE does not apply, the notional is this amount.</summary>
     public decimal? QuoteOrderQty { get; init; }
-
-    public bool IsMarketExecution => Type is OrderType.Market or OrderType.StopMarket or OrderType.TakeProfitMarket or OrderType.TrailingStopMarket;
 }

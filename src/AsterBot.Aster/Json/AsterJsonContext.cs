@@ -45,6 +45,8 @@ namespace AsterBot.Aster.Json;
 [JsonSerializable(typeof(SymbolLeverageBrackets))]
 [JsonSerializable(typeof(IReadOnlyList<SymbolLeverageBrackets>))]
 [JsonSerializable(typeof(CommissionRate))]
+[JsonSerializable(typeof(StpModeSetting))]
+[JsonSerializable(typeof(IReadOnlyList<AdlQuantile>))]
 [JsonSerializable(typeof(IReadOnlyList<IncomeEntry>))]
 [JsonSerializable(typeof(ListenKey))]
 [JsonSerializable(typeof(TransferResult))]

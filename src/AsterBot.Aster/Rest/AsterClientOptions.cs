@@ -37,7 +37,7 @@ public sealed record AsterClientOptions
 
     /// <summary>
     /// Options for V3 (API wallet) credentials: nonces from <see cref="Time"/>, signatures bound to the environment's
-    /// chain id. The key stays owned by the caller (dispose it when the client is done).
+    /// chain id — so set <see cref="Environment"/> first. The key stays owned by the caller (dispose it when the client is done).
     /// </summary>
     public AsterClientOptions WithV3Credentials(EthAddress user, EthAddress signer, PrivateKey signerKey, bool includeUser = true) =>
         this with { Signer = new V3Signer(user, signer, signerKey, Environment.SigningChainId, new NonceSource(Time), includeUser), ServerClock = null };

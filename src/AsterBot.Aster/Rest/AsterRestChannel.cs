@@ -22,6 +22,7 @@ public sealed class AsterRestChannel
     private readonly TimeProvider _time;
     private readonly TimeSpan _timeout;
     private readonly SemaphoreSlim _clockSync = new(1, 1);
+    private readonly string _baseText;
     private volatile bool _clockSynced;
 
     public AsterRestChannel(HttpClient http, Uri baseUri, Market market, ApiGeneration generation, IRequestSigner? signer,
@@ -29,6 +30,7 @@ public sealed class AsterRestChannel
     {
         _http = http ?? throw new ArgumentNullException(nameof(http));
         BaseUri = baseUri ?? throw new ArgumentNullException(nameof(baseUri));
+        _baseText = baseUri.GetLeftPart(UriPartial.Path).TrimEnd('/');
         if (signer?.Scheme == AuthScheme.V1Hmac && clock is null)
             throw new ArgumentException("V1 (HMAC) credentials need the ServerClock their signer uses, so the client can measure the server-time offset.", nameof(clock));
         Market = market;
@@ -46,7 +48,6 @@ public sealed class AsterRestChannel
     public ApiGeneration Generation { get; }
     public AsterRateLimits Limits { get; }
     public AsterJsonContext Json { get; }
-    public bool HasCredentials => _signer is not null;
 
     /// <summary>Sends and parses. <paramref name="weight"/> overrides the endpoint's weight (depth, klines, no-symbol tickers); <paramref name="orders"/> is the number of orders it places.</summary>
     public async Task<AsterResult<T>> SendAsync<T>(Endpoint endpoint, RequestParameters? parameters, JsonTypeInfo<T> type,
@@ -95,7 +96,8 @@ public sealed class AsterRestChannel
         var wire = signs ? _signer!.Sign(encodedParameters) : encodedParameters;
         var apiKey = sendsKey || signs ? _signer!.ApiKeyHeader : null;
         var isGet = endpoint.Method == HttpMethod.Get;
-        var url = new Uri(BaseUri, isGet && wire.Length > 0 ? path + "?" + wire : path);
+        // Appended, not resolved: a proxy base URL may carry a path prefix that an absolute path would drop.
+        var url = new Uri(_baseText + (isGet && wire.Length > 0 ? path + "?" + wire : path));
         return AsterResult<PreparedRequest>.Success(new PreparedRequest(endpoint.Method, url, isGet || wire.Length == 0 ? null : wire, apiKey));
     }
 

@@ -24,6 +24,8 @@ public static class FuturesEndpoints
     public static readonly Endpoint BookTicker = Get("/fapi/v1/ticker/bookTicker", "/fapi/v3/ticker/bookTicker", None, 1);
 
     public static readonly Endpoint NewOrder = Post("/fapi/v1/order", "/fapi/v3/order", Signed, 1, order: true);
+    /// <summary>Validates and signs like a new order without placing it (undocumented, used by Aster's demos).</summary>
+    public static readonly Endpoint TestOrder = Post("/fapi/v1/order/test", "/fapi/v3/order/test", Signed, 1);
     public static readonly Endpoint BatchOrders = Post("/fapi/v1/batchOrders", "/fapi/v3/batchOrders", Signed, 5, order: true);
     public static readonly Endpoint QueryOrder = Get("/fapi/v1/order", "/fapi/v3/order", Signed, 1);
     public static readonly Endpoint CancelOrder = Delete("/fapi/v1/order", "/fapi/v3/order", Signed, 1);
@@ -41,6 +43,9 @@ public static class FuturesEndpoints
     public static readonly Endpoint GetPositionMode = Get("/fapi/v1/positionSide/dual", "/fapi/v3/positionSide/dual", Signed, 30);
     public static readonly Endpoint SetMultiAssetsMode = Post("/fapi/v1/multiAssetsMargin", "/fapi/v3/multiAssetsMargin", Signed, 1);
     public static readonly Endpoint GetMultiAssetsMode = Get("/fapi/v1/multiAssetsMargin", "/fapi/v3/multiAssetsMargin", Signed, 30);
+    public static readonly Endpoint GetStpMode = Get(null, "/fapi/v3/stpMode", Signed, 30);
+    public static readonly Endpoint SetStpMode = Post(null, "/fapi/v3/stpMode", Signed, 1);
+    public static readonly Endpoint AdlQuantile = Get("/fapi/v1/adlQuantile", "/fapi/v3/adlQuantile", Signed, 5);
     public static readonly Endpoint SetLeverage = Post("/fapi/v1/leverage", "/fapi/v3/leverage", Signed, 1);
     public static readonly Endpoint SetMarginType = Post("/fapi/v1/marginType", "/fapi/v3/marginType", Signed, 1);
     public static readonly Endpoint PositionMargin = Post("/fapi/v1/positionMargin", "/fapi/v3/positionMargin", Signed, 1);

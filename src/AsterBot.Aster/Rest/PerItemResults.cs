@@ -14,7 +14,7 @@ internal static class PerItemResults
     {
         if (!raw.IsSuccess) return raw.Error;
         if (raw.Data.ValueKind != JsonValueKind.Array)
-            return new AsterError(AsterErrorKind.MalformedResponse, $"A batch answer must be an array, got {raw.Data.ValueKind}. The orders may have executed: look them up.");
+            return new AsterError(AsterErrorKind.MalformedResponse, $"A batch answer must be an array, got {raw.Data.ValueKind}. The orders may have executed: look them up.") { MayHaveExecuted = true };
         var results = new List<AsterResult<T>>(raw.Data.GetArrayLength());
         foreach (var item in raw.Data.EnumerateArray()) results.Add(One(item, type));
         return AsterResult<IReadOnlyList<AsterResult<T>>>.Success(results);
@@ -30,11 +30,11 @@ internal static class PerItemResults
         try
         {
             var value = item.Deserialize(type);
-            return value is null ? new AsterError(AsterErrorKind.MalformedResponse, "A batch entry is null.") : AsterResult<T>.Success(value);
+            return value is null ? new AsterError(AsterErrorKind.MalformedResponse, "A batch entry is null.") { MayHaveExecuted = true } : AsterResult<T>.Success(value);
         }
         catch (JsonException ex)
         {
-            return new AsterError(AsterErrorKind.MalformedResponse, $"A batch entry does not match {typeof(T).Name}: {ex.Message}");
+            return new AsterError(AsterErrorKind.MalformedResponse, $"A batch entry does not match {typeof(T).Name}: {ex.Message}") { MayHaveExecuted = true };
         }
     }
 

@@ -24,7 +24,8 @@ public sealed record PreparedRequest(HttpMethod Method, Uri Url, string? Body, s
         return string.Join('\n', lines);
     }
 
-    public override string ToString() => $"{Method} {Url}" + (Body is null ? "" : " (form body)");
+    /// <summary>Verb and path only: error messages and logs need no parameters, signature or identity.</summary>
+    public override string ToString() => $"{Method} {Url.GetLeftPart(UriPartial.Path)}";
 
     /// <summary>Keeps the first and last 4 characters, enough to tell keys apart, useless to an attacker.</summary>
     public static string Mask(string key) => key.Length <= 8 ? "****" : key[..4] + "…" + key[^4..];

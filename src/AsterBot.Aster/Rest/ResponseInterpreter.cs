@@ -40,7 +40,7 @@ public static partial class ResponseInterpreter
         if (!wellFormed)
             return new AsterError(AsterErrorKind.MalformedResponse, $"The response is not valid JSON (HTTP {status}): \"{Excerpt(body)}\"" +
                                                                     (stateChanging ? " The request may have executed: look it up before retrying." : ""))
-                { HttpStatus = status, RetryAfter = retryAfter };
+                { HttpStatus = status, RetryAfter = retryAfter, MayHaveExecuted = stateChanging };
         if (errorCode is { } c && c < 0)
             return new AsterError(AsterErrorCodes.Classify(c, stateChanging), message ?? $"Aster error {c}.") { Code = c, HttpStatus = status, RetryAfter = retryAfter };
         if (status is < 200 or > 299)
@@ -56,14 +56,14 @@ public static partial class ResponseInterpreter
         {
             var value = JsonSerializer.Deserialize(body, type);
             return value is null
-                ? new AsterError(AsterErrorKind.MalformedResponse, $"The response body is JSON null where {typeof(T).Name} was expected.") { HttpStatus = status }
+                ? new AsterError(AsterErrorKind.MalformedResponse, $"The response body is JSON null where {typeof(T).Name} was expected.") { HttpStatus = status, MayHaveExecuted = stateChanging }
                 : AsterResult<T>.Success(value);
         }
         catch (JsonException ex)
         {
             return new AsterError(AsterErrorKind.MalformedResponse,
                 $"The response does not match {FriendlyName(typeof(T))}: {ex.Message} Body starts: \"{Excerpt(body)}\"" +
-                (stateChanging ? " The request may have executed: look it up before retrying." : "")) { HttpStatus = status };
+                (stateChanging ? " The request may have executed: look it up before retrying." : "")) { HttpStatus = status, MayHaveExecuted = stateChanging };
         }
     }
 

@@ -76,4 +76,14 @@ public class ParsingModeTests
         Assert.Equal(1.0m, spot[0].Open);
         Assert.Throws<JsonException>(() => JsonSerializer.Deserialize("""[[1,"1.0","2","0.5","1.5","10",2,"15",3,"4","6","0","x"]]""", AsterJson.Strict.IReadOnlyListKline));
     }
+
+    [Fact]
+    public void Agent_ip_whitelists_split_on_the_separators_aster_uses()
+    {
+        var agents = JsonSerializer.Deserialize("""[{"agentAddress":"0x2610D3935A008036AF0AE12D014C8904b75fC5E9","agentName":"bot","ipWhitelist":"203.0.113.7, 198.51.100.0/24 192.0.2.1","expired":1867945395040,"source":"builder","canRead":true,"canSpotTrade":false,"canPerpTrade":true,"canWithdraw":false}]""",
+            AsterJson.Strict.IReadOnlyListAgentInfo)!;
+
+        Assert.Equal(["203.0.113.7", "198.51.100.0/24", "192.0.2.1"], agents[0].IpAddresses);
+        Assert.Equal((true, false, false), (agents[0].CanPerpTrade, agents[0].CanSpotTrade, agents[0].CanWithdraw));
+    }
 }

@@ -65,6 +65,19 @@ public class ClockSyncTests
     }
 
     [Fact]
+    public async Task Concurrent_first_calls_share_one_clock_measurement()
+    {
+        await using var server = await LoopbackServer.StartAsync(async (seen, context) =>
+            await context.Response.WriteAsync(seen.Path.EndsWith("/time") ? $$"""{"serverTime":{{ServerNow}}}""" : "[]"));
+        using var client = TestCredentials.V1Client(server.BaseUri, new ManualTimeProvider());
+
+        var results = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => client.Futures.Account.GetBalancesAsync()));
+
+        Assert.All(results, r => Assert.True(r.IsSuccess));
+        Assert.Single(server.Requests, r => r.Path == "/fapi/v1/time");
+    }
+
+    [Fact]
     public async Task Public_calls_and_v3_calls_never_read_the_clock()
     {
         await using var server = await LoopbackServer.RespondingAsync(200, "[]");

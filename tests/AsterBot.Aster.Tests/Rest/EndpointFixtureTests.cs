@@ -57,6 +57,7 @@ public class EndpointFixtureTests
         {
             NewClientOrderId = "sig-42-long", StpMode = SelfTradePreventionMode.ExpireMaker, Builder = "0xc2af13e1B1de3A015252A115309A0F9DEEDCFa0A", FeeRate = 0.0001m,
         })),
+        ["futures/TestOrder"] = c => Run(c.Futures.Trading.TestOrderAsync(FuturesOrderRequest.Market("BTCUSDT", OrderSide.Buy, 0.002m))),
         ["futures/PlaceBatch"] = c => RunBatch(c.Futures.Trading.PlaceOrdersAsync([GridSell, new FuturesOrderRequest
             { Symbol = "BTCUSDT", Side = OrderSide.Sell, Type = OrderType.Market, Quantity = 1, ReduceOnly = true }])),
         ["futures/GetOrder"] = c => Run(c.Futures.Trading.GetOrderAsync("BTCUSDT", 22542180)),
@@ -77,6 +78,9 @@ public class EndpointFixtureTests
         ["futures/GetPositionMode"] = c => Run(c.Futures.Account.GetPositionModeAsync()),
         ["futures/SetMultiAssetsMode"] = c => Run(c.Futures.Account.SetMultiAssetsModeAsync(false)),
         ["futures/GetMultiAssetsMode"] = c => Run(c.Futures.Account.GetMultiAssetsModeAsync()),
+        ["futures/GetStpMode"] = c => Run(c.Futures.Account.GetStpModeAsync()),
+        ["futures/SetStpMode"] = c => Run(c.Futures.Account.SetStpModeAsync(SelfTradePreventionMode.ExpireBoth)),
+        ["futures/AdlQuantiles"] = c => Run(c.Futures.Account.GetAdlQuantilesAsync()),
         ["futures/SetLeverage"] = c => Run(c.Futures.Account.SetLeverageAsync("BTCUSDT", 21)),
         ["futures/SetMarginType"] = c => Run(c.Futures.Account.SetMarginTypeAsync("BTCUSDT", MarginType.Isolated)),
         ["futures/ModifyPositionMargin"] = c => Run(c.Futures.Account.ModifyPositionMarginAsync("BTCUSDT", 100, PositionMarginChange.Add)),
@@ -103,6 +107,7 @@ public class EndpointFixtureTests
         ["spot/ExchangeInfo"] = c => Run(c.Spot.Market.GetExchangeInfoAsync()),
         ["spot/OrderBook"] = c => Run(c.Spot.Market.GetOrderBookAsync("ASTERUSDT", 5)),
         ["spot/RecentTrades"] = c => Run(c.Spot.Market.GetRecentTradesAsync("ASTERUSDT")),
+        ["spot/HistoricalTrades"] = c => Run(c.Spot.Market.GetHistoricalTradesAsync("ASTERUSDT", 1, 657)),
         ["spot/AggregateTrades"] = c => Run(c.Spot.Market.GetAggregateTradesAsync("ASTERUSDT", fromId: 26129)),
         ["spot/Klines"] = c => Run(c.Spot.Market.GetKlinesAsync("ASTERUSDT", KlineInterval.FifteenMinutes, limit: 2)),
         ["spot/Ticker24h"] = c => Run(c.Spot.Market.GetTicker24hAsync("ASTERUSDT")),

@@ -96,8 +96,24 @@ public class ErrorMappingTests
         await using var server = await LoopbackServer.RespondingAsync(503, "Service Unavailable");
         using var client = TestCredentials.V1Client(server.BaseUri);
 
-        Assert.Equal(AsterErrorKind.OutcomeUnknown, (await client.Futures.Trading.PlaceOrderAsync(Order)).Error!.Kind);
-        Assert.Equal(AsterErrorKind.ServerError, (await client.Futures.Market.GetPriceAsync("BTCUSDT")).Error!.Kind);
+        var order = (await client.Futures.Trading.PlaceOrderAsync(Order)).Error!;
+        var read = (await client.Futures.Market.GetPriceAsync("BTCUSDT")).Error!;
+
+        Assert.Equal((AsterErrorKind.OutcomeUnknown, true), (order.Kind, order.MayHaveExecuted));
+        Assert.Equal((AsterErrorKind.ServerError, false), (read.Kind, read.MayHaveExecuted));
+    }
+
+    [Fact]
+    public async Task An_unreadable_answer_to_an_order_may_have_executed_but_one_to_a_read_did_nothing()
+    {
+        await using var server = await LoopbackServer.RespondingAsync(200, "{\"orderId\":1,");
+        using var client = TestCredentials.V1Client(server.BaseUri);
+
+        var order = (await client.Futures.Trading.PlaceOrderAsync(Order)).Error!;
+        var read = (await client.Futures.Market.GetPriceAsync("BTCUSDT")).Error!;
+
+        Assert.Equal((AsterErrorKind.MalformedResponse, true), (order.Kind, order.MayHaveExecuted));
+        Assert.Equal((AsterErrorKind.MalformedResponse, false), (read.Kind, read.MayHaveExecuted));
     }
 
     [Fact]

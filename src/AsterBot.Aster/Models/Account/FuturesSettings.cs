@@ -87,3 +87,25 @@ public sealed class IncomeEntry
     public string TranId { get; init; } = "";
     public string TradeId { get; init; } = "";
 }
+
+/// <summary>GET /fapi/v3/stpMode: the account's default self-trade prevention.</summary>
+public sealed class StpModeSetting
+{
+    public SelfTradePreventionMode StpMode { get; init; }
+}
+
+/// <summary>GET /fapi/v1/adlQuantile: auto-deleverage queue position per side, 0 (last) … 4 (first); updated every 30 s.</summary>
+public sealed class AdlQuantile
+{
+    public string Symbol { get; init; } = "";
+    [System.Text.Json.Serialization.JsonPropertyName("adlQuantile")] public AdlQuantileValues Values { get; init; } = new();
+}
+
+/// <summary>Hedge mode fills LONG/SHORT (and HEDGE); one-way mode fills BOTH.</summary>
+public sealed class AdlQuantileValues
+{
+    [System.Text.Json.Serialization.JsonPropertyName("LONG")] public int? Long { get; init; }
+    [System.Text.Json.Serialization.JsonPropertyName("SHORT")] public int? Short { get; init; }
+    [System.Text.Json.Serialization.JsonPropertyName("HEDGE")] public int? Hedge { get; init; }
+    [System.Text.Json.Serialization.JsonPropertyName("BOTH")] public int? Both { get; init; }
+}

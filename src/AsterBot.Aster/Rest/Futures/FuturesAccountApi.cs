@@ -56,6 +56,19 @@ public sealed class FuturesAccountApi
     public Task<AsterResult<MultiAssetsModeSetting>> GetMultiAssetsModeAsync(CancellationToken ct = default) =>
         _channel.SendAsync(E.GetMultiAssetsMode, null, _channel.Json.MultiAssetsModeSetting, ct);
 
+    /// <summary>V3: the default self-trade prevention mode for new orders.</summary>
+    public Task<AsterResult<StpModeSetting>> GetStpModeAsync(CancellationToken ct = default) =>
+        _channel.SendAsync(E.GetStpMode, null, _channel.Json.StpModeSetting, ct);
+
+    /// <summary>V3: sets the default self-trade prevention mode.</summary>
+    public async Task<AsterResult<bool>> SetStpModeAsync(SelfTradePreventionMode mode, CancellationToken ct = default) =>
+        (await _channel.SendAsync(E.SetStpMode, new RequestParameters().Add("stpMode", (SelfTradePreventionMode?)mode), _channel.Json.JsonElement, ct)
+            .ConfigureAwait(false)).Map(_ => true);
+
+    /// <summary>Auto-deleverage queue position of the account's positions (all symbols, or one).</summary>
+    public Task<AsterResult<IReadOnlyList<AdlQuantile>>> GetAdlQuantilesAsync(string? symbol = null, CancellationToken ct = default) =>
+        _channel.SendAsync(E.AdlQuantile, new RequestParameters().Add("symbol", symbol), _channel.Json.IReadOnlyListAdlQuantile, ct);
+
     /// <summary>Leverage brackets of every symbol.</summary>
     public Task<AsterResult<IReadOnlyList<SymbolLeverageBrackets>>> GetLeverageBracketsAsync(CancellationToken ct = default) =>
         _channel.SendAsync(E.LeverageBracket, null, _channel.Json.IReadOnlyListSymbolLeverageBrackets, ct);

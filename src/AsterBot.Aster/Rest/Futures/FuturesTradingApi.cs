@@ -31,6 +31,16 @@ public sealed class FuturesTradingApi
         return _channel.SendAsync(E.NewOrder, parameters, _channel.Json.FuturesOrder, ct);
     }
 
+    /// <summary>Has the exchange validate an order (signature, parameters) without placing it.</summary>
+    public async Task<AsterResult<bool>> TestOrderAsync(FuturesOrderRequest order, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(order);
+        if (order.Validate() is { } invalid) return invalid;
+        var parameters = new RequestParameters();
+        order.WriteTo(parameters);
+        return (await _channel.SendAsync(E.TestOrder, parameters, _channel.Json.JsonElement, ct).ConfigureAwait(false)).Map(_ => true);
+    }
+
     /// <summary>
     /// Places up to 5 orders in one call. The outer result fails only if the call as a whole failed; otherwise each
     /// order has its own result, in input order.

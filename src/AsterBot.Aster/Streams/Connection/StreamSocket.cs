@@ -27,7 +27,7 @@ internal sealed class StreamSocket : IAsyncDisposable
     /// <summary>1 for the connection's first socket, then counting up.</summary>
     public int Number { get; }
 
-    /// <summary>Completes with the reason the socket ended; never faults.</summary>
+    /// <summary>Completes with the reason the socket ended; never faults (the receive loop catches everything).</summary>
     public Task<SocketEnd> Completion { get; private set; } = Task.FromResult(new SocketEnd("not started", null));
 
     public static async Task<StreamSocket> ConnectAsync(Uri uri, int number, StreamConnectionOptions options, CancellationToken ct)
@@ -78,8 +78,9 @@ internal sealed class StreamSocket : IAsyncDisposable
         {
             return new SocketEnd("socket stopped by the client", null);
         }
-        catch (Exception ex) when (ex is WebSocketException or IOException or ObjectDisposedException)
+        catch (Exception ex)
         {
+            // Network failures mostly; whatever it was, this socket is finished and the supervisor reconnects.
             return new SocketEnd("socket failed: " + ex.Message, ex);
         }
         finally

@@ -3,20 +3,18 @@ using AsterBot.Aster.Streams.Events;
 namespace AsterBot.Aster.Streams.OrderBook;
 
 /// <summary>
-/// One side of a book as parallel sorted arrays. Levels are found by an integer key (the price scaled to the
+/// One side of a book as a sorted array. Levels are found by an integer key (the price scaled to the
 /// finest number of decimals seen, negated for asks) so the binary search compares integers rather than decimals;
 /// the decimal price is kept as received for output. The best level is kept at the END (keys ascending on both
 /// sides): most updates touch the top of the book, so inserts and deletes there shift almost nothing.
 /// </summary>
 internal sealed class BookSide(bool bids)
 {
-    private Int128[] _keys = new Int128[256];
-    private decimal[] _prices = new decimal[256];
-    private decimal[] _quantities = new decimal[256];
+    private Level[] _levels = new Level[256];
     private int _count;
     private int _scale;
 
-    public PriceLevel? Best => _count == 0 ? null : new PriceLevel(_prices[_count - 1], _quantities[_count - 1]);
+    public PriceLevel? Best => _count == 0 ? null : _levels[_count - 1].AsPriceLevel;
 
     public void Clear()
     {
@@ -29,20 +27,26 @@ internal sealed class BookSide(bool bids)
     public void Set(decimal price, decimal quantity)
     {
         var key = KeyOf(price);
-        var index = _keys.AsSpan(0, _count).BinarySearch(key);
+        var index = Find(key);
         if (index >= 0)
         {
             if (quantity == 0)
             {
-                RemoveAt(index);
+                _levels.AsSpan(index + 1, _count - index - 1).CopyTo(_levels.AsSpan(index));
+                _count--;
             }
             else
             {
-                _quantities[index] = quantity;
+                _levels[index].Quantity = quantity;
             }
             return;
         }
-        if (quantity != 0) InsertAt(~index, key, price, quantity);
+        if (quantity == 0) return;
+        index = ~index;
+        if (_count == _levels.Length) Array.Resize(ref _levels, _count * 2);
+        _levels.AsSpan(index, _count - index).CopyTo(_levels.AsSpan(index + 1));
+        _levels[index] = new Level(key, price, quantity);
+        _count++;
     }
 
     /// <summary>The best <paramref name="depth"/> levels, best first.</summary>
@@ -50,8 +54,23 @@ internal sealed class BookSide(bool bids)
     {
         var take = Math.Min(depth, _count);
         var levels = new PriceLevel[take];
-        for (var i = 0; i < take; i++) levels[i] = new PriceLevel(_prices[_count - 1 - i], _quantities[_count - 1 - i]);
+        for (var i = 0; i < take; i++) levels[i] = _levels[_count - 1 - i].AsPriceLevel;
         return levels;
+    }
+
+    /// <summary>Index of the key, or the bitwise complement of where it would go.</summary>
+    private int Find(Int128 key)
+    {
+        int lo = 0, hi = _count - 1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            var probe = _levels[mid].Key;
+            if (probe == key) return mid;
+            if (probe < key) lo = mid + 1;
+            else hi = mid - 1;
+        }
+        return ~lo;
     }
 
     private Int128 KeyOf(decimal price)
@@ -70,7 +89,7 @@ internal sealed class BookSide(bool bids)
     private void Rescale(int scale)
     {
         var factor = PowerOfTen(scale - _scale);
-        for (var i = 0; i < _count; i++) _keys[i] = checked(_keys[i] * factor);
+        for (var i = 0; i < _count; i++) _levels[i].Key = checked(_levels[i].Key * factor);
         _scale = scale;
     }
 
@@ -81,30 +100,13 @@ internal sealed class BookSide(bool bids)
         return result;
     }
 
-    private void RemoveAt(int index)
+    /// <summary>One level; a single array of these keeps an insert or delete to one block move.</summary>
+    private struct Level(Int128 key, decimal price, decimal quantity)
     {
-        var tail = _count - index - 1;
-        Array.Copy(_keys, index + 1, _keys, index, tail);
-        Array.Copy(_prices, index + 1, _prices, index, tail);
-        Array.Copy(_quantities, index + 1, _quantities, index, tail);
-        _count--;
-    }
+        public Int128 Key = key;
+        public readonly decimal Price = price;
+        public decimal Quantity = quantity;
 
-    private void InsertAt(int index, Int128 key, decimal price, decimal quantity)
-    {
-        if (_count == _keys.Length)
-        {
-            Array.Resize(ref _keys, _count * 2);
-            Array.Resize(ref _prices, _count * 2);
-            Array.Resize(ref _quantities, _count * 2);
-        }
-        var tail = _count - index;
-        Array.Copy(_keys, index, _keys, index + 1, tail);
-        Array.Copy(_prices, index, _prices, index + 1, tail);
-        Array.Copy(_quantities, index, _quantities, index + 1, tail);
-        _keys[index] = key;
-        _prices[index] = price;
-        _quantities[index] = quantity;
-        _count++;
+        public readonly PriceLevel AsPriceLevel => new(Price, Quantity);
     }
 }
