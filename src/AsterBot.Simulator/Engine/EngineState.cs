@@ -59,7 +59,7 @@ internal sealed class EngineState
         {
             if (spec.Status != "TRADING" || (enabled is not null && !enabled.Contains(spec.Symbol))) continue;
             var price = Options.InitialPrices.TryGetValue(spec.Symbol, out var p) ? spec.RoundPriceDown(p) : Catalog.InitialPrice(spec);
-            markets.Add(new MarketState(markets.Count, spec, price, Options));
+            markets.Add(new MarketState(markets.Count, spec, price, Options, Events));
         }
         return markets;
     }

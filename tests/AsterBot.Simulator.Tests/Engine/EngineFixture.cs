@@ -22,7 +22,7 @@ internal sealed class EngineFixture
 
     public static EngineOptions DefaultOptions => new()
     {
-        Symbols = ["BTCUSDT", "ETHUSDT", "ASTERUSDT"],
+        Symbols = ["BTCUSDT", "ETHUSDT", "ASTERUSDT", "ZKUSDT", "DYDXUSDT"],
         InitialPrices = new Dictionary<string, decimal> { ["BTCUSDT"] = 100_000m, ["ETHUSDT"] = 3_000m, ["ASTERUSDT"] = 1m },
         // Half-spread below one tick: best bid = price − tick, best ask = price + tick.
         Liquidity = new() { HalfSpread = 0m, LevelSpacing = 0m, LevelNotional = 1_000_000m, SizeGrowth = 0m, Levels = 20 },

@@ -1,4 +1,5 @@
 using AsterBot.Aster.Models;
+using AsterBot.Simulator.Engine.Events;
 using AsterBot.Simulator.Engine.Symbols;
 
 namespace AsterBot.Simulator.Engine.Book;
@@ -13,9 +14,12 @@ internal sealed class OrderBook
     private readonly HashSet<decimal> _dirtyBids = [];
     private readonly HashSet<decimal> _dirtyAsks = [];
 
-    public OrderBook(SymbolSpec spec, LiquidityOptions liquidity)
+    private readonly EventHub _events;
+
+    public OrderBook(SymbolSpec spec, LiquidityOptions liquidity, EventHub events)
     {
         Spec = spec;
+        _events = events;
         Synthetic = new SyntheticLiquidity(spec, liquidity);
     }
 
@@ -28,8 +32,8 @@ internal sealed class OrderBook
     public long UpdateId { get; private set; } = 1;
     /// <summary>The last update id already published in a diff.</summary>
     public long PublishedUpdateId { get; set; } = 1;
-    /// <summary>Collect changed prices for depth diffs (only while someone listens: it costs a hash insert).</summary>
-    public bool TrackChanges { get; set; }
+    /// <summary>Collect changed prices for depth diffs only while someone listens: it costs a hash insert.</summary>
+    private bool TrackChanges => _events.HasSubscribers;
 
     public BookSide SideOf(OrderSide side) => side == OrderSide.Buy ? Bids : Asks;
 
@@ -170,7 +174,8 @@ internal sealed class OrderBook
                 available = syntheticQty;
                 k++;
             }
-            var take = Math.Min(Math.Min(available, maxQuantity - quantity), (maxCost - cost) / price);
+            var take = Math.Min(available, maxQuantity - quantity);
+            if (maxCost != decimal.MaxValue) take = Math.Min(take, (maxCost - cost) / price);
             quantity += take;
             cost += take * price;
         }

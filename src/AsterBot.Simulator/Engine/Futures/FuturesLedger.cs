@@ -29,12 +29,12 @@ internal sealed class FuturesLedger(EngineState state)
         var realized = 0m;
         if (closing > 0)
         {
-            realized = closing * (price - position.EntryPrice) * Math.Sign(amount);
+            realized = Money.Round(closing * (price - position.EntryPrice) * Math.Sign(amount));
             if (position.IsIsolated)
             {
                 position.IsolatedWallet += realized;
                 var remainingAbs = Math.Abs(amount) - closing;
-                var release = remainingAbs == 0 ? position.IsolatedWallet : position.IsolatedWallet * closing / Math.Abs(amount);
+                var release = remainingAbs == 0 ? position.IsolatedWallet : Money.Round(position.IsolatedWallet * closing / Math.Abs(amount));
                 position.IsolatedWallet -= release;
                 account.CrossWallet += release;
             }
@@ -49,12 +49,12 @@ internal sealed class FuturesLedger(EngineState state)
             position.Amount += direction * opening;
             if (position.IsIsolated)
             {
-                var margin = opening * price / settings.Leverage;
+                var margin = Money.Round(opening * price / settings.Leverage);
                 account.CrossWallet -= margin;
                 position.IsolatedWallet += margin;
             }
         }
-        var fee = price * quantity * (isMaker ? account.MakerRate : account.TakerRate);
+        var fee = Money.Round(price * quantity * (isMaker ? account.MakerRate : account.TakerRate));
         account.CrossWallet -= fee;
         position.UpdateTime = account.UpdateTime = state.Now;
         account.Track(position);

@@ -22,12 +22,13 @@ internal sealed class FuturesRisk(EngineState state, FuturesLedger ledger, Futur
         {
             var fa = account.Futures;
             if (fa.ActivePositions.Count == 0) continue;
-            var crossMaintenance = fa.CrossMaintenanceMargin;
-            if (crossMaintenance > 0 && fa.CrossWallet + fa.CrossUnrealizedPnl < crossMaintenance)
-                Liquidate(fa, isolated: null);
             foreach (var p in fa.ActivePositions.ToArray())
                 if (p.IsIsolated && p.Amount != 0 && p.IsolatedWallet + p.UnrealizedPnl < p.MaintenanceMargin)
                     Liquidate(fa, isolated: p);
+            // Cross last: closing isolated positions pays their fees from the cross wallet.
+            var crossMaintenance = fa.CrossMaintenanceMargin;
+            if (crossMaintenance > 0 && fa.CrossWallet + fa.CrossUnrealizedPnl < crossMaintenance)
+                Liquidate(fa, isolated: null);
         }
     }
 
@@ -78,7 +79,7 @@ internal sealed class FuturesRisk(EngineState state, FuturesLedger ledger, Futur
             ExecutionType.Calculated);
         // Isolated: what the closed position handed back to the cross wallet; cross: the whole wallet.
         var marginLeft = position.IsIsolated ? fa.CrossWallet - crossBefore : fa.CrossWallet;
-        var fee = Math.Min(quantity * price * market.Spec.LiquidationFee, Math.Max(0, marginLeft));
+        var fee = Money.Round(Math.Min(quantity * price * market.Spec.LiquidationFee, Math.Max(0, marginLeft)));
         if (fee > 0)
         {
             fa.CrossWallet -= fee;
@@ -103,7 +104,7 @@ internal sealed class FuturesRisk(EngineState state, FuturesLedger ledger, Futur
             {
                 if (p.Amount == 0) continue;
                 // Longs pay shorts when the rate is positive: income = −amount × mark × rate.
-                var income = -p.Amount * p.Market.MarkPrice * p.Market.FundingRate;
+                var income = Money.Round(-p.Amount * p.Market.MarkPrice * p.Market.FundingRate);
                 if (income == 0) continue;
                 if (p.IsIsolated) p.IsolatedWallet += income; else fa.CrossWallet += income;
                 ledger.AddIncome(fa, p.Market.Symbol, "FUNDING_FEE", income, null);

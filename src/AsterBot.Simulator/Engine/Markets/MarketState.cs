@@ -1,4 +1,5 @@
 using AsterBot.Simulator.Engine.Book;
+using AsterBot.Simulator.Engine.Events;
 using AsterBot.Simulator.Engine.Symbols;
 using AsterBot.Simulator.Engine.Views;
 
@@ -11,11 +12,11 @@ namespace AsterBot.Simulator.Engine.Markets;
 /// </summary>
 internal sealed class MarketState
 {
-    public MarketState(int index, SymbolSpec spec, decimal price, EngineOptions options)
+    public MarketState(int index, SymbolSpec spec, decimal price, EngineOptions options, EventHub events)
     {
         Index = index;
         Spec = spec;
-        Book = new OrderBook(spec, options.Liquidity);
+        Book = new OrderBook(spec, options.Liquidity, events);
         Process = new PriceProcess(options.Seed, spec.Symbol, options.VolatilityPerSqrtHour);
         IndexPrice = MarkPrice = LastPrice = price;
         FundingRate = options.InterestRate;

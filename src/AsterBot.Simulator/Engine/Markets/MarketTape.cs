@@ -21,7 +21,6 @@ internal static class MarketTape
     public static void PublishDepth(EngineState state, MarketState market)
     {
         var book = market.Book;
-        book.TrackChanges = state.Publishing;
         if (!book.HasChanges) return;
         if (!state.Publishing) { book.PublishedUpdateId = book.UpdateId; return; }
         var (bids, asks) = book.TakeChanges();
