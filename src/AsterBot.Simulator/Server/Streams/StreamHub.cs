@@ -163,6 +163,10 @@ public sealed class StreamHub
     private async Task ReadLoopAsync(StreamConnection c, WebSocket socket, CancellationToken ct)
     {
         var buffer = new byte[16 * 1024];
+        // Inbound limit per connection (API.md §7.1): futures 10 messages a second, spot 5; past it the server closes.
+        var limit = c.Market == Market.Futures ? 10 : 5;
+        long window = -1;
+        var count = 0;
         while (socket.State == WebSocketState.Open)
         {
             var received = await ReceiveMessageAsync(socket, buffer, ct);
@@ -172,7 +176,14 @@ public sealed class StreamHub
                     await socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, null, ct);
                 return;
             }
-            var reply = ControlFrames.Handle(c, received, market => StreamValidator(market));
+            var second = _clock.GetUtcNow().ToUnixTimeSeconds();
+            if (second != window) (window, count) = (second, 0);
+            if (++count > limit)
+            {
+                c.CloseAfterDrain($"Too many messages: at most {limit} per second");
+                continue;
+            }
+            var reply = ControlFrames.Handle(c, received, StreamValidator);
             if (reply is not null) Send(c, reply);
         }
     }
@@ -199,7 +210,8 @@ public sealed class StreamHub
             c.Abort();
             return;
         }
-        if (!c.Enqueue(message)) c.Abort(); // a client this far behind is cut off, as exchanges do
+        // A client this far behind is cut off, as exchanges do (a connection already closing just drops it).
+        if (!c.Enqueue(message) && c.CloseReason is null) c.Abort();
     }
 
     private void OnListenKeyExpired(ListenKeyStore.ListenKeyInfo info)
