@@ -57,7 +57,7 @@ internal sealed class FuturesRisk(EngineState state, FuturesLedger ledger, Futur
         var order = new FuturesOrder
         {
             Market = market,
-            OrderId = state.NextOrderId++,
+            OrderId = state.Orders.NextId,
             AccountId = fa.Id,
             ExplicitClientOrderId = "autoclose-" + state.Now.ToString(System.Globalization.CultureInfo.InvariantCulture) + "-" + fa.Id,
             Side = position.Amount > 0 ? OrderSide.Sell : OrderSide.Buy,
