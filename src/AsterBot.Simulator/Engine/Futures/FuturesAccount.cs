@@ -66,16 +66,6 @@ internal sealed class FuturesAccount(long id, int symbolCount, decimal makerRate
         }
     }
 
-    public decimal CrossPositionMargin
-    {
-        get
-        {
-            var sum = 0m;
-            foreach (var p in ActivePositions) if (!p.IsIsolated) sum += p.InitialMargin;
-            return sum;
-        }
-    }
-
     public decimal CrossMaintenanceMargin
     {
         get
