@@ -32,14 +32,12 @@ internal sealed class EngineState
     public Dictionary<long, Account> Accounts { get; } = [];
     /// <summary>Accounts in creation order: every sweep over accounts runs in this order (determinism).</summary>
     public List<Account> AccountList { get; } = [];
-    public Dictionary<long, FuturesOrder> FuturesOrders { get; } = [];
-    public Dictionary<long, SpotOrder> SpotOrders { get; } = [];
+    public OrderIndex Orders { get; } = new();
 
     /// <summary>Engine clock (Unix ms) of the operation in progress.</summary>
     public long Now;
     public long NextFundingTime;
     public long LastWalkTime;
-    public long NextOrderId = 1;
     public long NextTranId = 1;
     public long NextAccountId = 1;
     /// <summary>Collects liquidation fees and pays for bankrupt accounts' deficits.</summary>

@@ -125,4 +125,19 @@ public sealed class EngineEventTests
         Assert.False(subscription.Reader.TryRead(out _));
         Assert.True(subscription.Reader.Completion.IsCompleted);
     }
+
+    [Fact]
+    public void Margin_call_is_sent_once_when_maintenance_nears_the_margin_balance()
+    {
+        var a = _f.NewAccount(1_000m);
+        _f.Place(a, Market("BTCUSDT", OrderSide.Buy, 0.1m)); // wallet 995.999996
+        using var subscription = _f.Engine.Events.Subscribe();
+        // At 90,440: balance 995.999996 + 0.1 × (90,440 − 100,000.1) = 39.989996; MM 9,044 × 0.004 = 36.176 ≥ 80%.
+        _f.Price("BTCUSDT", 90_440m);
+        _f.Price("BTCUSDT", 90_430m);
+        var calls = Drain(subscription).OfType<MarginCallEvent>().ToList();
+        var call = Assert.Single(calls);
+        Assert.Equal((a, 995.999996m, 0.1m), (call.AccountId, call.CrossWalletBalance, call.Positions.Single().PositionAmt));
+        Assert.Equal(0.1m, _f.Position(a, "BTCUSDT").PositionAmt); // warned, not liquidated
+    }
 }

@@ -63,10 +63,11 @@ public sealed class RandomizedInvariantTests
     private static void AssertFillsHaveCounterparts(RandomScenario s)
     {
         var futures = s.Accounts.SelectMany(a => RandomScenario.Symbols.SelectMany(sym => s.Engine.GetFuturesTrades(a, sym, limit: 0).Value.Select(t => (Account: a, Trade: t)))).ToList();
+        var byTrade = futures.ToLookup(x => (x.Account, x.Trade.Symbol, x.Trade.Id));
         foreach (var (account, t) in futures)
         {
             if (t.CounterpartyAccountId <= 0) continue; // 0 = synthetic market, −1 = insurance fund (liquidations)
-            var other = futures.Where(x => x.Account == t.CounterpartyAccountId && x.Trade.Symbol == t.Symbol && x.Trade.Id == t.Id).ToList();
+            var other = byTrade[(t.CounterpartyAccountId, t.Symbol, t.Id)].ToList();
             // A self-trade books both legs in one account.
             var counterpart = Assert.Single(other, x => x.Trade.Side != t.Side);
             Assert.Equal((t.Price, t.Qty, !t.Maker), (counterpart.Trade.Price, counterpart.Trade.Qty, counterpart.Trade.Maker));

@@ -39,6 +39,26 @@ public sealed class AdminTests
     }
 
     [Fact]
+    public async Task V1_key_ip_whitelist_and_read_only_keys_are_enforced_with_2015()
+    {
+        await using var sim = await SimHarness.StartAsync();
+        var created = await sim.Http.PostAsJsonAsync("/sim/accounts", new
+        {
+            wallet = "0x00000000000000000000000000000000000000b2",
+            futuresBalances = new Dictionary<string, decimal> { ["USDT"] = 1000 },
+            apiKey = "readonly",
+            apiSecret = "s3cret",
+            apiKeyIpWhitelist = "10.0.0.5,10.0.1.0/24",
+            apiKeyCanTrade = false,
+        });
+        Assert.Equal(HttpStatusCode.OK, created.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await sim.GetAsync("/fapi/v2/balance", sim.SignV1("", secret: "s3cret"), "readonly", ip: "10.0.1.77")).StatusCode);
+        await SimHarness.AssertErrorAsync(await sim.GetAsync("/fapi/v2/balance", sim.SignV1("", secret: "s3cret"), "readonly", ip: "10.0.2.1"), -2015, HttpStatusCode.Unauthorized);
+        var order = await sim.SendAsync(HttpMethod.Post, "/fapi/v1/order", "", sim.SignV1("symbol=BTCUSDT&side=BUY&type=MARKET&quantity=0.010", secret: "s3cret"), "readonly", ip: "10.0.0.5");
+        await SimHarness.AssertErrorAsync(order, -2015, HttpStatusCode.Unauthorized);
+    }
+
+    [Fact]
     public async Task Price_time_config_and_state()
     {
         await using var sim = await SimHarness.StartAsync();

@@ -84,6 +84,16 @@ public sealed class FaultTests
     }
 
     [Fact]
+    public async Task Order_503_after_execution_can_be_looked_up_by_client_order_id()
+    {
+        await using var sim = await SimHarness.StartAsync(With(new FaultRule("/fapi/*/order", FaultKind.ExecutedThen503, Method: "POST")));
+        var placed = await sim.SendAsync(HttpMethod.Post, "/fapi/v3/order", "", sim.SignV3("symbol=BTCUSDT&side=BUY&type=MARKET&quantity=0.010&newClientOrderId=intent-42"));
+        await SimHarness.AssertErrorAsync(placed, -1007, HttpStatusCode.ServiceUnavailable);
+        var found = await SimHarness.JsonAsync(await sim.GetAsync("/fapi/v3/order", sim.SignV3("symbol=BTCUSDT&origClientOrderId=intent-42")));
+        Assert.Equal("FILLED", found.GetProperty("status").GetString());
+    }
+
+    [Fact]
     public async Task Listen_key_expiry_fault_kills_the_key_at_keepalive()
     {
         await using var sim = await SimHarness.StartAsync(With(new FaultRule("/fapi/v1/listenKey", FaultKind.ListenKeyExpiry, Method: "PUT")));

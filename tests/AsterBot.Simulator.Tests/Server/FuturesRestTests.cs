@@ -158,6 +158,24 @@ public sealed class FuturesRestTests
     }
 
     [Fact]
+    public async Task Countdown_cancel_all_cancels_open_orders_unless_renewed()
+    {
+        await using var sim = await SimHarness.StartAsync();
+        var price = Math.Round(await LastPriceAsync(sim) * 0.9m, 1);
+        await sim.SendAsync(HttpMethod.Post, "/fapi/v3/order", "", sim.SignV3($"symbol=BTCUSDT&side=BUY&type=LIMIT&timeInForce=GTC&quantity=0.010&price={price}"));
+        var armed = await SimHarness.JsonAsync(await sim.SendAsync(HttpMethod.Post, "/fapi/v3/countdownCancelAll", "", sim.SignV3("symbol=BTCUSDT&countdownTime=5000")));
+        Assert.Equal("5000", armed.GetProperty("countdownTime").GetString());
+
+        sim.Time.Advance(TimeSpan.FromSeconds(4));
+        await sim.SendAsync(HttpMethod.Post, "/fapi/v3/countdownCancelAll", "", sim.SignV3("symbol=BTCUSDT&countdownTime=5000"));
+        sim.Time.Advance(TimeSpan.FromSeconds(4));
+        Assert.Equal(1, (await SimHarness.JsonAsync(await sim.GetAsync("/fapi/v3/openOrders", sim.SignV3("symbol=BTCUSDT")))).GetArrayLength());
+
+        sim.Time.Advance(TimeSpan.FromSeconds(2));
+        Assert.Equal(0, (await SimHarness.JsonAsync(await sim.GetAsync("/fapi/v3/openOrders", sim.SignV3("symbol=BTCUSDT")))).GetArrayLength());
+    }
+
+    [Fact]
     public async Task Settings_endpoints_change_leverage_margin_type_and_position_mode()
     {
         await using var sim = await SimHarness.StartAsync();

@@ -144,6 +144,20 @@ public sealed class StreamTests
     }
 
     [Fact]
+    public async Task More_than_ten_inbound_messages_a_second_close_the_connection()
+    {
+        await using var sim = await SimHarness.StartAsync();
+        using var cts = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+        using var ws = await ConnectAsync(new Uri(sim.Server.WsBaseUri, "ws"), cts.Token);
+        // The manual clock stands still: all eleven frames fall in the same second.
+        for (var i = 1; i <= 11; i++) await SendAsync(ws, $$"""{"method":"LIST_SUBSCRIPTIONS","id":{{i}}}""", cts.Token);
+        var replies = 0;
+        while (await ListenKeyTests.ReceiveTextAsync(ws, cts.Token) is not null) replies++;
+        Assert.Equal(10, replies);
+        Assert.Equal(WebSocketCloseStatus.NormalClosure, ws.CloseStatus);
+    }
+
+    [Fact]
     public async Task Unknown_stream_in_the_url_is_refused()
     {
         await using var sim = await SimHarness.StartAsync();

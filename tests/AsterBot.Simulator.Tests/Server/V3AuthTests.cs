@@ -38,7 +38,7 @@ public sealed class V3AuthTests
         var parts = sim.SignV3("zeta=1&alpha=2").Split('&');
         (parts[0], parts[1]) = (parts[1], parts[0]);
         var response = await sim.SendAsync(HttpMethod.Post, "/fapi/v3/listenKey", "", string.Join('&', parts));
-        await SimHarness.AssertErrorAsync(response, -1022, HttpStatusCode.Unauthorized);
+        await SimHarness.AssertErrorAsync(response, -1022, HttpStatusCode.BadRequest);
     }
 
     [Fact]

@@ -15,8 +15,6 @@ internal sealed class SyntheticLiquidity(SymbolSpec spec, LiquidityOptions optio
     private int _askLevel, _bidLevel;
     private decimal _askLeft, _bidLeft;
 
-    public decimal BestBidPrice => _bestBid;
-    public decimal BestAskPrice => _bestAsk;
     public int Levels => options.Levels;
 
     public void Recenter(decimal price)

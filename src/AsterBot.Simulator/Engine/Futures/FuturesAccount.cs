@@ -18,6 +18,8 @@ internal sealed class FuturesAccount(long id, int symbolCount, decimal makerRate
     public decimal CrossWallet;
     public Dictionary<string, decimal> OtherAssets { get; } = new(StringComparer.Ordinal);
     public bool HedgeMode;
+    /// <summary>A MARGIN_CALL was sent and the account has not recovered since (one warning per episode).</summary>
+    public bool MarginCalled;
     public decimal MakerRate = makerRate;
     public decimal TakerRate = takerRate;
     /// <summary>Sum of <see cref="FuturesOrder.ReservedMargin"/> over open orders.</summary>
@@ -60,16 +62,6 @@ internal sealed class FuturesAccount(long id, int symbolCount, decimal makerRate
         {
             var sum = 0m;
             foreach (var p in ActivePositions) if (!p.IsIsolated) sum += p.UnrealizedPnl;
-            return sum;
-        }
-    }
-
-    public decimal CrossPositionMargin
-    {
-        get
-        {
-            var sum = 0m;
-            foreach (var p in ActivePositions) if (!p.IsIsolated) sum += p.InitialMargin;
             return sum;
         }
     }

@@ -104,7 +104,7 @@ internal sealed class FuturesLedger(EngineState state)
     /// <summary>Counts an order as open (limits, client-id uniqueness, lookups).</summary>
     public void Register(FuturesAccount account, SymbolSettings settings, FuturesOrder order)
     {
-        state.FuturesOrders[order.OrderId] = order;
+        state.Orders.Add(order);
         account.Orders.Add(order);
         if (order.ExplicitClientOrderId is { } id) account.OpenByClientId[id] = order;
         settings.OpenOrders++;

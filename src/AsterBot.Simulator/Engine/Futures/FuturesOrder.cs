@@ -18,27 +18,24 @@ internal sealed class FuturesOrder : BookOrder
     public decimal OrigQty;
     public decimal ExecutedQty;
     public decimal CumQuote;
-    public decimal StopPrice;
-    public decimal? ActivationPrice;
-    public decimal? CallbackRate;
+    /// <summary>Conditional orders only (STOP*, TAKE_PROFIT*, TRAILING_STOP_MARKET): kept apart so plain orders stay small.</summary>
+    public FuturesTrigger? Trigger;
     public bool ReduceOnly;
     public bool ClosePosition;
     /// <summary>Can only shrink the position: reduceOnly, closePosition, or a hedge-mode close (SELL LONG, BUY SHORT).</summary>
     public bool Reducing;
-    public WorkingType WorkingType;
-    public bool PriceProtect;
     public long Time;
     public long UpdateTime;
     /// <summary>Initial margin held for the part of this order that would open exposure.</summary>
     public decimal ReservedMargin;
-    /// <summary>Trailing stop: best price seen since activation (highest for SELL, lowest for BUY).</summary>
-    public decimal TrailingExtreme;
-    public bool TrailingActive;
     /// <summary>Index in the account's open-order list while open.</summary>
     public int OpenSlot = -1;
 
     /// <summary>Generated ids are derived from the order id (no allocation until read; found again by parsing).</summary>
-    public string ClientOrderId => ExplicitClientOrderId ?? ClientIds.Generated(OrderId);
+    private string? _generatedClientOrderId;
+
+    /// <summary>Generated ids derive from the order id: made on first read only, found again by parsing.</summary>
+    public string ClientOrderId => ExplicitClientOrderId ?? (_generatedClientOrderId ??= ClientIds.Generated(OrderId));
 
     public bool IsConditional => OrigType is OrderType.Stop or OrderType.StopMarket or OrderType.TakeProfit
         or OrderType.TakeProfitMarket or OrderType.TrailingStopMarket;
@@ -50,6 +47,20 @@ internal sealed class FuturesOrder : BookOrder
     public FuturesOrderView ToView() => new(
         Market.Symbol, OrderId, ClientOrderId, Side, PositionSide, Type, OrigType, TimeInForce, Status,
         OrigQty, ExecutedQty, CumQuote, Type is OrderType.Limit or OrderType.Stop or OrderType.TakeProfit ? Price : 0m,
-        AvgPrice, StopPrice, ActivationPrice, CallbackRate, ReduceOnly, ClosePosition, WorkingType, PriceProtect,
+        AvgPrice, Trigger?.StopPrice ?? 0, Trigger?.ActivationPrice, Trigger?.CallbackRate, ReduceOnly, ClosePosition,
+        Trigger?.WorkingType ?? WorkingType.ContractPrice, Trigger?.PriceProtect ?? false,
         Time, UpdateTime);
+}
+
+/// <summary>What a conditional order waits for, and a trailing stop's progress.</summary>
+internal sealed class FuturesTrigger
+{
+    public decimal StopPrice;
+    public decimal? ActivationPrice;
+    public decimal? CallbackRate;
+    public WorkingType WorkingType;
+    public bool PriceProtect;
+    /// <summary>Trailing stop: best price seen since activation (highest for SELL, lowest for BUY).</summary>
+    public decimal TrailingExtreme;
+    public bool TrailingActive;
 }

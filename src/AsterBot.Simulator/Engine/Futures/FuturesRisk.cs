@@ -27,9 +27,28 @@ internal sealed class FuturesRisk(EngineState state, FuturesLedger ledger, Futur
                     Liquidate(fa, isolated: p);
             // Cross last: closing isolated positions pays their fees from the cross wallet.
             var crossMaintenance = fa.CrossMaintenanceMargin;
-            if (crossMaintenance > 0 && fa.CrossWallet + fa.CrossUnrealizedPnl < crossMaintenance)
+            var crossBalance = fa.CrossWallet + fa.CrossUnrealizedPnl;
+            if (crossMaintenance > 0 && crossBalance < crossMaintenance)
+            {
                 Liquidate(fa, isolated: null);
+                fa.MarginCalled = false;
+                continue;
+            }
+            WarnOnce(fa, atRisk: crossMaintenance > 0 && crossMaintenance >= crossBalance * MarginCallRatio);
         }
+    }
+
+    /// <summary>MARGIN_CALL once when cross maintenance margin reaches this share of the margin balance.</summary>
+    public const decimal MarginCallRatio = 0.8m;
+
+    private void WarnOnce(FuturesAccount fa, bool atRisk)
+    {
+        if (atRisk && !fa.MarginCalled && state.Publishing)
+        {
+            var positions = fa.ActivePositions.FindAll(p => !p.IsIsolated && p.Amount != 0).ConvertAll(p => FuturesViews.Position(fa, p));
+            state.Events.Publish(new MarginCallEvent(state.Now, fa.Id, fa.CrossWallet, positions));
+        }
+        fa.MarginCalled = atRisk;
     }
 
     private void Liquidate(FuturesAccount fa, Position? isolated)
@@ -57,7 +76,7 @@ internal sealed class FuturesRisk(EngineState state, FuturesLedger ledger, Futur
         var order = new FuturesOrder
         {
             Market = market,
-            OrderId = state.NextOrderId++,
+            OrderId = state.Orders.NextId,
             AccountId = fa.Id,
             ExplicitClientOrderId = "autoclose-" + state.Now.ToString(System.Globalization.CultureInfo.InvariantCulture) + "-" + fa.Id,
             Side = position.Amount > 0 ? OrderSide.Sell : OrderSide.Buy,

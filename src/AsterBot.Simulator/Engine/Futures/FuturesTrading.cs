@@ -54,7 +54,7 @@ internal sealed class FuturesTrading(EngineState state, FuturesLedger ledger) : 
         var order = new FuturesOrder
         {
             Market = market,
-            OrderId = state.NextOrderId++,
+            OrderId = state.Orders.NextId,
             AccountId = fa.Id,
             ExplicitClientOrderId = r.NewClientOrderId,
             Side = side,
@@ -67,14 +67,17 @@ internal sealed class FuturesTrading(EngineState state, FuturesLedger ledger) : 
             OrigQty = quantity,
             Remaining = quantity,
             Price = r.Price ?? 0,
-            StopPrice = r.StopPrice ?? 0,
-            CallbackRate = r.CallbackRate,
-            ActivationPrice = type == OrderType.TrailingStopMarket ? r.ActivationPrice ?? WorkingPrice(market, r.WorkingType) : null,
+            Trigger = conditional ? new FuturesTrigger
+            {
+                StopPrice = r.StopPrice ?? 0,
+                CallbackRate = r.CallbackRate,
+                ActivationPrice = type == OrderType.TrailingStopMarket ? r.ActivationPrice ?? WorkingPrice(market, r.WorkingType) : null,
+                WorkingType = r.WorkingType ?? WorkingType.ContractPrice,
+                PriceProtect = r.PriceProtect == true,
+            } : null,
             ReduceOnly = r.ReduceOnly == true,
             ClosePosition = closePosition,
             Reducing = reducing,
-            WorkingType = r.WorkingType ?? WorkingType.ContractPrice,
-            PriceProtect = r.PriceProtect == true,
             Time = state.Now,
             UpdateTime = state.Now,
         };
@@ -150,13 +153,13 @@ internal sealed class FuturesTrading(EngineState state, FuturesLedger ledger) : 
         var market = state.Market(Aster.Models.Market.Futures, symbol);
         if (market is null) return AsterErrors.InvalidSymbol;
         var fa = account.Futures;
-        if (reference.OrderId is { } id) state.FuturesOrders.TryGetValue(id, out order);
+        if (reference.OrderId is { } id) order = state.Orders.Find<FuturesOrder>(id);
         else
         {
             var clientId = reference.ClientOrderId!;
             if (!fa.OpenByClientId.TryGetValue(clientId, out order))
             {
-                if (ClientIds.ParseGenerated(clientId) is { } generated) state.FuturesOrders.TryGetValue(generated, out order);
+                if (ClientIds.ParseGenerated(clientId) is { } generated) order = state.Orders.Find<FuturesOrder>(generated);
                 else order = fa.Orders.FindLast(o => o.ExplicitClientOrderId == clientId);
             }
         }
@@ -195,12 +198,13 @@ internal sealed class FuturesTrading(EngineState state, FuturesLedger ledger) : 
 
     private static bool Fires(FuturesOrder order, MarketState market)
     {
-        var price = order.WorkingType == WorkingType.MarkPrice ? market.MarkPrice : market.LastPrice;
+        var trigger = order.Trigger!;
+        var price = trigger.WorkingType == WorkingType.MarkPrice ? market.MarkPrice : market.LastPrice;
         var fires = order.OrigType == OrderType.TrailingStopMarket
-            ? TriggerRules.TrailingFires(order.Side, order.ActivationPrice!.Value, order.CallbackRate!.Value, price,
-                ref order.TrailingActive, ref order.TrailingExtreme)
-            : TriggerRules.StopReached(order.OrigType, order.Side, order.StopPrice, price);
-        if (!fires || !order.PriceProtect || market.Spec.TriggerProtect <= 0) return fires;
+            ? TriggerRules.TrailingFires(order.Side, trigger.ActivationPrice!.Value, trigger.CallbackRate!.Value, price,
+                ref trigger.TrailingActive, ref trigger.TrailingExtreme)
+            : TriggerRules.StopReached(order.OrigType, order.Side, trigger.StopPrice, price);
+        if (!fires || !trigger.PriceProtect || market.Spec.TriggerProtect <= 0) return fires;
         // priceProtect: hold the trigger while mark and contract price disagree by more than triggerProtect.
         return Math.Abs(market.MarkPrice - market.LastPrice) / market.MarkPrice <= market.Spec.TriggerProtect;
     }

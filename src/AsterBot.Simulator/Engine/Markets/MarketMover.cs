@@ -18,7 +18,6 @@ internal sealed class MarketMover(EngineState state, FuturesTrading futures, Spo
         price = Math.Max(spec.RoundPriceDown(price), spec.TickSize);
         market.IndexPrice = price;
         market.LastPrice = price;
-        market.LastMoveTime = state.Now;
         market.Book.Recenter(price);
         var candle = market.Candles.Price(state.Now, price);
         if (spec.Market == AsterMarket.Futures)

@@ -41,7 +41,6 @@ internal sealed class MarketState
     /// <summary>When an admin fixed the funding rate, it is not recomputed from the premium.</summary>
     public decimal? FundingRateOverride { get; set; }
     public long NextTradeId { get; set; } = 1;
-    public long LastMoveTime { get; set; }
 
     public string Symbol => Spec.Symbol;
 }

@@ -2,11 +2,11 @@ using AsterBot.Simulator.Engine.Views;
 
 namespace AsterBot.Simulator.Engine.Markets;
 
-/// <summary>The last <see cref="Capacity"/> public trades of a symbol (recent/historical trades endpoints).</summary>
+/// <summary>The last <see cref="Capacity"/> public trades of a symbol (recent/historical trades endpoints), stored inline.</summary>
 internal sealed class TradeTape
 {
     public const int Capacity = 1000;
-    private readonly PublicTradeView?[] _ring = new PublicTradeView?[Capacity];
+    private readonly PublicTradeView[] _ring = new PublicTradeView[Capacity];
     private int _count, _next;
 
     public void Add(PublicTradeView trade)
@@ -20,7 +20,7 @@ internal sealed class TradeTape
     public List<PublicTradeView> Query(int limit, long? fromId)
     {
         var all = new List<PublicTradeView>(_count);
-        for (var i = 0; i < _count; i++) all.Add(_ring[(_next - _count + i + Capacity) % Capacity]!);
+        for (var i = 0; i < _count; i++) all.Add(_ring[(_next - _count + i + Capacity) % Capacity]);
         if (fromId is { } id) return all.FindAll(t => t.Id >= id).Take(limit).ToList();
         return all.Count > limit ? all[^limit..] : all;
     }

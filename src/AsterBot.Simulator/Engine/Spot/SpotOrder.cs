@@ -25,7 +25,10 @@ internal sealed class SpotOrder : BookOrder
     public decimal Locked;
     public int OpenSlot = -1;
 
-    public string ClientOrderId => ExplicitClientOrderId ?? ClientIds.Generated(OrderId);
+    private string? _generatedClientOrderId;
+
+    /// <summary>Generated ids derive from the order id: made on first read only, found again by parsing.</summary>
+    public string ClientOrderId => ExplicitClientOrderId ?? (_generatedClientOrderId ??= ClientIds.Generated(OrderId));
     public bool IsOpen => Status is OrderStatus.New or OrderStatus.PartiallyFilled;
     public bool IsConditional => OrigType is OrderType.Stop or OrderType.StopMarket or OrderType.TakeProfit or OrderType.TakeProfitMarket;
     public bool IsWaitingForTrigger => IsConditional && Type == OrigType;

@@ -50,7 +50,7 @@ internal sealed class SpotTrading(EngineState state) : ITradeHandler
         var order = new SpotOrder
         {
             Market = market,
-            OrderId = state.NextOrderId++,
+            OrderId = state.Orders.NextId,
             AccountId = sa.Id,
             ExplicitClientOrderId = r.NewClientOrderId,
             Side = side,
@@ -128,13 +128,13 @@ internal sealed class SpotTrading(EngineState state) : ITradeHandler
         var market = state.Market(Aster.Models.Market.Spot, symbol);
         if (market is null) return AsterErrors.InvalidSymbol;
         var sa = account.Spot;
-        if (reference.OrderId is { } id) state.SpotOrders.TryGetValue(id, out order);
+        if (reference.OrderId is { } id) order = state.Orders.Find<SpotOrder>(id);
         else
         {
             var clientId = reference.ClientOrderId!;
             if (!sa.OpenByClientId.TryGetValue(clientId, out order))
             {
-                if (ClientIds.ParseGenerated(clientId) is { } generated) state.SpotOrders.TryGetValue(generated, out order);
+                if (ClientIds.ParseGenerated(clientId) is { } generated) order = state.Orders.Find<SpotOrder>(generated);
                 else order = sa.Orders.FindLast(o => o.ExplicitClientOrderId == clientId);
             }
         }
@@ -265,7 +265,7 @@ internal sealed class SpotTrading(EngineState state) : ITradeHandler
 
     private void Register(SpotAccount sa, SpotOrder order)
     {
-        state.SpotOrders[order.OrderId] = order;
+        state.Orders.Add(order);
         sa.Orders.Add(order);
         if (order.ExplicitClientOrderId is { } id) sa.OpenByClientId[id] = order;
         order.OpenSlot = sa.OpenOrders.Count;

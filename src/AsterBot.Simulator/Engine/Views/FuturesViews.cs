@@ -32,13 +32,13 @@ public sealed record FuturesAccountView(
     decimal TotalCrossWalletBalance, decimal TotalCrossUnPnl, decimal AvailableBalance, decimal MaxWithdrawAmount,
     IReadOnlyList<FuturesAssetView> Assets, IReadOnlyList<FuturesPositionView> Positions, long UpdateTime);
 
-public sealed record FuturesTradeView(
+public readonly record struct FuturesTradeView(
     long Id, long OrderId, string Symbol, OrderSide Side, PositionSide PositionSide, decimal Price, decimal Qty,
     decimal QuoteQty, decimal RealizedPnl, decimal Commission, string CommissionAsset, bool Maker, bool Buyer,
     long Time, long CounterpartyAccountId);
 
 /// <summary>incomeType: TRANSFER, REALIZED_PNL, FUNDING_FEE, COMMISSION, INSURANCE_CLEAR.</summary>
-public sealed record IncomeView(
+public readonly record struct IncomeView(
     string Symbol, string IncomeType, decimal Income, string Asset, string Info, long Time, long TranId, long? TradeId);
 
 public sealed record LeverageView(string Symbol, int Leverage, decimal MaxNotionalValue);

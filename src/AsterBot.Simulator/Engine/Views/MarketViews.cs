@@ -6,7 +6,7 @@ public readonly record struct PriceQuantity(decimal Price, decimal Quantity);
 
 public sealed record DepthView(long LastUpdateId, long Time, IReadOnlyList<PriceQuantity> Bids, IReadOnlyList<PriceQuantity> Asks);
 
-public sealed record PublicTradeView(long Id, decimal Price, decimal Qty, decimal QuoteQty, long Time, bool IsBuyerMaker);
+public readonly record struct PublicTradeView(long Id, decimal Price, decimal Qty, decimal QuoteQty, long Time, bool IsBuyerMaker);
 
 public sealed record KlineView(
     long OpenTime, decimal Open, decimal High, decimal Low, decimal Close, decimal Volume, long CloseTime,

@@ -13,10 +13,10 @@ public sealed record SpotAccountView(
     long AccountId, decimal MakerCommissionRate, decimal TakerCommissionRate, IReadOnlyList<SpotBalanceView> Balances,
     long UpdateTime);
 
-public sealed record SpotTradeView(
+public readonly record struct SpotTradeView(
     long Id, long OrderId, string Symbol, OrderSide Side, decimal Price, decimal Qty, decimal QuoteQty,
     decimal Commission, string CommissionAsset, long Time, bool Maker, bool Buyer, long CounterpartyAccountId);
 
 /// <summary>A spot ledger row (transactionHistory): type TRADE_SOURCE, TRADE_TARGET, COMMISSION, TRANSFER_*.</summary>
-public sealed record SpotTransactionView(
+public readonly record struct SpotTransactionView(
     long TranId, long? TradeId, string Asset, string Symbol, decimal BalanceDelta, string Type, long Time);

@@ -31,6 +31,9 @@ public sealed record AccountSeed
 
     public string ApiKeyIpWhitelist { get; init; } = "";
 
+    /// <summary>Whether the V1 key may trade (false: a read-only key, refused with -2015 on trading routes).</summary>
+    public bool ApiKeyCanTrade { get; init; } = true;
+
     public IReadOnlyList<AgentSeed> Agents { get; init; } = [];
 
     /// <summary>

@@ -17,8 +17,6 @@ public sealed class IpWhitelist
     /// <summary>The whitelist as Aster echoes it back (the text it was given, normalised to single spaces).</summary>
     public string Text { get; }
 
-    public bool IsEmpty => _networks.Length == 0;
-
     public static bool TryParse(string? text, out IpWhitelist whitelist)
     {
         whitelist = Any;

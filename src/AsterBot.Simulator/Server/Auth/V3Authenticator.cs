@@ -40,7 +40,6 @@ public sealed class V3Authenticator(AccountRegistry accounts, SimulatorClock clo
         if (!grant.IpWhitelist.Allows(request.ClientIp) || !grant.Allows(request.Route.Permission))
             throw new AsterErrorException(AsterError.RejectedKey);
         request.Account = account;
-        request.Signer = signerText;
     }
 
     /// <summary>The address that signed the request's wire string under <paramref name="domainChainId"/>, or null.</summary>

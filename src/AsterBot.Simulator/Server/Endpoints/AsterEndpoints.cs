@@ -13,6 +13,7 @@ public static class AsterEndpoints
         AgentEndpoints.Map(routes, state);
         MarketDataEndpoints.Map(routes, state);
         FuturesTradeEndpoints.Map(routes, state);
+        new CountdownCancelAll(state.Engine, state.Clock).Map(routes, state);
         FuturesAccountEndpoints.Map(routes, state);
         SpotEndpoints.Map(routes, state);
     }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Net;
 using System.Text;
 using System.Text.Json;
@@ -113,6 +114,7 @@ public sealed class AsterPipeline(
         switch (fault?.Kind)
         {
             case FaultKind.Latency:
+                // Network latency is real time on purpose: the client's timeouts run on the wall clock.
                 await Task.Delay(fault.DelayMs, http.RequestAborted);
                 return false;
             case FaultKind.Timeout:
@@ -138,15 +140,27 @@ public sealed class AsterPipeline(
         var query = http.Request.QueryString.Value ?? "";
         // GET takes its parameters from the query only (API.md §2); a GET body is ignored, not signed.
         if (HttpMethods.IsGet(http.Request.Method)) return new AsterParameters(query, "");
-        if (http.Request.ContentLength > MaxBodyBytes)
-            throw new AsterErrorException(new AsterError(-1101, $"Too many parameters: the body exceeds {MaxBodyBytes} bytes."));
+        if (http.Request.ContentLength > MaxBodyBytes) throw new AsterErrorException(BodyTooLarge);
         using var reader = new StreamReader(http.Request.Body, Encoding.UTF8);
-        var buffer = new char[MaxBodyBytes + 1];
-        var length = await reader.ReadBlockAsync(buffer.AsMemory(), http.RequestAborted);
-        if (length > MaxBodyBytes)
-            throw new AsterErrorException(new AsterError(-1101, $"Too many parameters: the body exceeds {MaxBodyBytes} bytes."));
-        return new AsterParameters(query, new string(buffer, 0, length));
+        var body = new StringBuilder();
+        var chunk = ArrayPool<char>.Shared.Rent(4096);
+        try
+        {
+            int read;
+            while ((read = await reader.ReadAsync(chunk.AsMemory(), http.RequestAborted)) > 0)
+            {
+                body.Append(chunk, 0, read);
+                if (body.Length > MaxBodyBytes) throw new AsterErrorException(BodyTooLarge);
+            }
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(chunk);
+        }
+        return new AsterParameters(query, body.ToString());
     }
+
+    private static readonly AsterError BodyTooLarge = new(-1101, $"Too many parameters: the body exceeds {MaxBodyBytes} bytes.");
 
     private static AsterError TooManyRequests(string ip, int limit) =>
         new(-1003, $"Too many requests; current limit of IP({ip}) request weight is {limit} per MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.", HttpStatusCode.TooManyRequests);

@@ -18,9 +18,6 @@ public sealed class AsterRequest(HttpContext http, AsterRoute route, AsterParame
     /// <summary>The account the request acts for; set by authentication on signed routes.</summary>
     public SimAccount? Account { get; internal set; }
 
-    /// <summary>The verified V3 signer (agent or the wallet itself), when V3-authenticated.</summary>
-    public string? Signer { get; internal set; }
-
     public SimAccount RequireAccount() =>
         Account ?? throw new InvalidOperationException($"Route {Route.Path} reads the account but is not authenticated.");
 }

@@ -29,17 +29,6 @@ public sealed class OrderCountLimiter(TimeProvider clock, int per10Seconds, int 
         }
     }
 
-    public Outcome Peek(long accountId)
-    {
-        var ms = clock.GetUtcNow().ToUnixTimeMilliseconds();
-        lock (_byAccount)
-        {
-            if (!_byAccount.TryGetValue(accountId, out var c)) return new Outcome(true, 0, 0);
-            c.Roll(ms);
-            return new Outcome(true, c.In10S, c.In1M);
-        }
-    }
-
     private sealed class Counts
     {
         private long _window10S = -1, _window1M = -1;

@@ -62,10 +62,12 @@ public sealed class ListenKeyStore(TimeProvider clock, TimeSpan ttl)
         }
     }
 
+    /// <summary>The live key (an expired one not yet swept counts as gone).</summary>
     public ListenKeyInfo? Find(string key)
     {
-        Sweep();
-        lock (_byKey) return _byKey.TryGetValue(key, out var e) ? new ListenKeyInfo(key, e.AccountId, e.Market, e.ExpiresAt) : null;
+        var now = clock.GetUtcNow();
+        lock (_byKey)
+            return _byKey.TryGetValue(key, out var e) && e.ExpiresAt > now ? new ListenKeyInfo(key, e.AccountId, e.Market, e.ExpiresAt) : null;
     }
 
     public IReadOnlyList<ListenKeyInfo> All

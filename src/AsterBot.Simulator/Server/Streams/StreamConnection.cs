@@ -17,16 +17,22 @@ public sealed class StreamConnection
         Channel.CreateBounded<ReadOnlyMemory<byte>>(new BoundedChannelOptions(MaxQueued) { SingleReader = true, FullMode = BoundedChannelFullMode.DropWrite });
     private readonly HashSet<string> _streams = new(StringComparer.Ordinal);
 
-    public StreamConnection(WebSocket socket, string path, Market market, bool combined, string? listenKey)
+    public StreamConnection(string path, Market market, bool combined, string? listenKey)
     {
-        Socket = socket;
         Path = path;
         Market = market;
         Combined = combined;
         ListenKey = listenKey;
     }
 
-    public WebSocket Socket { get; }
+    /// <summary>
+    /// The socket, attached once the handshake completes. The connection is registered before that, so nothing
+    /// published between the client seeing "connected" and the server's registration is lost (it waits in the queue).
+    /// </summary>
+    public WebSocket? Socket { get; set; }
+
+    /// <summary>Cuts the connection without a close handshake (drops, slow consumers).</summary>
+    public void Abort() => Socket?.Abort();
 
     /// <summary>The request path the client connected to (fault rules match on it).</summary>
     public string Path { get; }

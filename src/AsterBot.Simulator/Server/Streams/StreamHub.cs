@@ -77,7 +77,7 @@ public sealed class StreamHub
     public int DropAll()
     {
         var all = Snapshot();
-        foreach (var c in all) c.Socket.Abort();
+        foreach (var c in all) c.Abort();
         return all.Count;
     }
 
@@ -101,19 +101,20 @@ public sealed class StreamHub
             return;
         }
 
-        using var socket = await http.WebSockets.AcceptWebSocketAsync(new WebSocketAcceptContext
-        {
-            // Futures: the server pings every 5 minutes and drops a client silent for 15 (API.md §7.1).
-            KeepAliveInterval = market == Market.Futures ? TimeSpan.FromMinutes(5) : TimeSpan.FromMinutes(3),
-            KeepAliveTimeout = market == Market.Futures ? TimeSpan.FromMinutes(15) : TimeSpan.FromMinutes(10),
-        });
-        var connection = new StreamConnection(socket, path, market, combined, listenKey);
+        var connection = new StreamConnection(path, market, combined, listenKey);
         connection.Subscribe(streams);
         lock (_connections) _connections.Add(connection);
         try
         {
-            var writer = WriteLoopAsync(connection, http.RequestAborted);
-            await ReadLoopAsync(connection, http.RequestAborted);
+            using var socket = await http.WebSockets.AcceptWebSocketAsync(new WebSocketAcceptContext
+            {
+                // Futures: the server pings every 5 minutes and drops a client silent for 15 (API.md §7.1).
+                KeepAliveInterval = market == Market.Futures ? TimeSpan.FromMinutes(5) : TimeSpan.FromMinutes(3),
+                KeepAliveTimeout = market == Market.Futures ? TimeSpan.FromMinutes(15) : TimeSpan.FromMinutes(10),
+            });
+            connection.Socket = socket;
+            var writer = WriteLoopAsync(connection, socket, http.RequestAborted);
+            await ReadLoopAsync(connection, socket, http.RequestAborted);
             connection.Complete();
             await writer;
         }
@@ -147,31 +148,42 @@ public sealed class StreamHub
         return ([], null, false, target.Contains('@') ? problem : "This listenKey does not exist.");
     }
 
-    private async Task WriteLoopAsync(StreamConnection c, CancellationToken ct)
+    private static async Task WriteLoopAsync(StreamConnection c, WebSocket socket, CancellationToken ct)
     {
         await foreach (var message in c.Outbound.ReadAllAsync(ct))
         {
-            if (c.Socket.State != WebSocketState.Open) return;
-            await c.Socket.SendAsync(message, WebSocketMessageType.Text, true, ct);
+            if (socket.State != WebSocketState.Open) return;
+            await socket.SendAsync(message, WebSocketMessageType.Text, true, ct);
         }
         // Closing from the writer keeps the close frame behind the last queued message (one sender at a time).
-        if (c.CloseReason is not null && c.Socket.State == WebSocketState.Open)
-            await c.Socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, c.CloseReason, ct);
+        if (c.CloseReason is not null && socket.State == WebSocketState.Open)
+            await socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, c.CloseReason, ct);
     }
 
-    private async Task ReadLoopAsync(StreamConnection c, CancellationToken ct)
+    private async Task ReadLoopAsync(StreamConnection c, WebSocket socket, CancellationToken ct)
     {
         var buffer = new byte[16 * 1024];
-        while (c.Socket.State == WebSocketState.Open)
+        // Inbound limit per connection (API.md §7.1): futures 10 messages a second, spot 5; past it the server closes.
+        var limit = c.Market == Market.Futures ? 10 : 5;
+        long window = -1;
+        var count = 0;
+        while (socket.State == WebSocketState.Open)
         {
-            var received = await ReceiveMessageAsync(c.Socket, buffer, ct);
+            var received = await ReceiveMessageAsync(socket, buffer, ct);
             if (received is null)
             {
-                if (c.Socket.State == WebSocketState.CloseReceived)
-                    await c.Socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, null, ct);
+                if (socket.State == WebSocketState.CloseReceived)
+                    await socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, null, ct);
                 return;
             }
-            var reply = ControlFrames.Handle(c, received, market => StreamValidator(market));
+            var second = _clock.GetUtcNow().ToUnixTimeSeconds();
+            if (second != window) (window, count) = (second, 0);
+            if (++count > limit)
+            {
+                c.CloseAfterDrain($"Too many messages: at most {limit} per second");
+                continue;
+            }
+            var reply = ControlFrames.Handle(c, received, StreamValidator);
             if (reply is not null) Send(c, reply);
         }
     }
@@ -195,10 +207,11 @@ public sealed class StreamHub
     {
         if (_faults.Roll("WS", c.Path, FaultKind.WebSocketDrop) is not null)
         {
-            c.Socket.Abort();
+            c.Abort();
             return;
         }
-        if (!c.Enqueue(message)) c.Socket.Abort(); // a client this far behind is cut off, as exchanges do
+        // A client this far behind is cut off, as exchanges do (a connection already closing just drops it).
+        if (!c.Enqueue(message) && c.CloseReason is null) c.Abort();
     }
 
     private void OnListenKeyExpired(ListenKeyStore.ListenKeyInfo info)

@@ -29,6 +29,4 @@ public static partial class StreamNames
         if (market == Market.Futures && kind == "trade") return $"stream '{name}' does not exist on futures";
         return null;
     }
-
-    public static string Symbol(string name) => name[..name.IndexOf('@')].ToUpperInvariant();
 }
