@@ -173,7 +173,7 @@ public sealed class StreamConnectionTests : IAsyncLifetime
     public async Task Silent_server_trips_the_watchdog_and_the_connection_comes_back()
     {
         var time = new ManualTimeProvider(DateTimeOffset.UtcNow);
-        Connect(o => o with { TimeProvider = time, SilenceLimit = TimeSpan.FromSeconds(60) }, "btcusdt@aggTrade");
+        Connect(o => o.OnManualClock(time) with { SilenceLimit = TimeSpan.FromSeconds(60) }, "btcusdt@aggTrade");
         var first = await _server.NextConnectionAsync();
         await _states.WaitForConnected();
 
@@ -192,7 +192,7 @@ public sealed class StreamConnectionTests : IAsyncLifetime
     public async Task Regular_traffic_keeps_the_watchdog_quiet()
     {
         var time = new ManualTimeProvider(DateTimeOffset.UtcNow);
-        Connect(o => o with { TimeProvider = time, SilenceLimit = TimeSpan.FromSeconds(60) }, "btcusdt@aggTrade");
+        Connect(o => o.OnManualClock(time) with { SilenceLimit = TimeSpan.FromSeconds(60) }, "btcusdt@aggTrade");
         var server = await _server.NextConnectionAsync();
         await _states.WaitForConnected();
 
@@ -210,7 +210,7 @@ public sealed class StreamConnectionTests : IAsyncLifetime
     public async Task Rotation_opens_the_new_socket_before_closing_the_old_and_loses_no_event()
     {
         var time = new ManualTimeProvider(DateTimeOffset.UtcNow);
-        Connect(o => o with { TimeProvider = time, SilenceLimit = null, Combined = false }, "btcusdt@aggTrade", "ethusdt@aggTrade");
+        Connect(o => o.OnManualClock(time) with { SilenceLimit = null, Combined = false }, "btcusdt@aggTrade", "ethusdt@aggTrade");
         var old = await _server.NextConnectionAsync();
         await _states.WaitForConnected();
         await TestTimeouts.Until(() => old.Subscriptions.Count == 2, "the second stream subscribed");
@@ -246,7 +246,7 @@ public sealed class StreamConnectionTests : IAsyncLifetime
     public async Task Control_frames_are_throttled_below_the_futures_limit()
     {
         var time = new ManualTimeProvider(DateTimeOffset.UtcNow);
-        var connection = Connect(o => o with { TimeProvider = time, SilenceLimit = null }, "btcusdt@aggTrade");
+        var connection = Connect(o => o.OnManualClock(time) with { SilenceLimit = null }, "btcusdt@aggTrade");
         var server = await _server.NextConnectionAsync();
         await _states.WaitForConnected();
 
@@ -342,6 +342,9 @@ public sealed class StreamConnectionTests : IAsyncLifetime
 
         Assert.Throws<ArgumentException>(() => new StreamConnection(
             new StreamConnectionOptions { BaseUri = new Uri("https://fstream.asterdex.com"), Limits = StreamLimits.Futures }, new StreamEventDispatcher(_handler)));
+        var tooLong = Assert.Throws<ArgumentException>(() => new StreamConnection(
+            StreamConnectionOptions.Futures(_server.BaseUri) with { ConnectTimeout = TimeSpan.FromDays(100) }, new StreamEventDispatcher(_handler)));
+        Assert.Contains("ConnectTimeout must be positive and at most 50 days", tooLong.Message);
     }
 
     private sealed class ThrowOnFirstAggTrade : IStreamEventHandler

@@ -30,3 +30,14 @@ internal static class TestTimeouts
         }
     }
 }
+
+internal static class ManualClockOptions
+{
+    /// <summary>
+    /// Puts a connection on a manual clock. Tests jump that clock far ahead while real sockets connect, so the
+    /// connect and request timeouts are set out of reach: only the behaviour under test reacts to the jumps.
+    /// </summary>
+    public static AsterBot.Aster.Streams.Connection.StreamConnectionOptions OnManualClock(
+        this AsterBot.Aster.Streams.Connection.StreamConnectionOptions options, ManualTimeProvider time) =>
+        options with { TimeProvider = time, ConnectTimeout = TimeSpan.FromDays(40), RequestTimeout = TimeSpan.FromDays(40) };
+}

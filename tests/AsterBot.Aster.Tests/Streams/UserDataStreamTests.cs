@@ -25,9 +25,9 @@ public sealed class UserDataStreamTests : IAsyncLifetime
 
     private async Task<UserDataStream> Start()
     {
-        var options = StreamConnectionOptions.Futures(_server.BaseUri) with
+        var options = StreamConnectionOptions.Futures(_server.BaseUri).OnManualClock(_time) with
         {
-            TimeProvider = _time, SilenceLimit = null, InitialReconnectDelay = TimeSpan.Zero, MaxReconnectDelay = TimeSpan.Zero,
+            SilenceLimit = null, InitialReconnectDelay = TimeSpan.Zero, MaxReconnectDelay = TimeSpan.Zero,
         };
         _stream = new UserDataStream(options, _keys, _handler, TimeSpan.FromMinutes(30), TimeSpan.FromSeconds(1));
         _stream.StateChanged += _states.Record;
@@ -118,7 +118,7 @@ public sealed class UserDataStreamTests : IAsyncLifetime
     {
         _keys.FailNextStarts = 1;
         var failures = new ConcurrentQueue<Exception>();
-        var options = StreamConnectionOptions.Spot(_server.BaseUri) with { TimeProvider = _time, SilenceLimit = null };
+        var options = StreamConnectionOptions.Spot(_server.BaseUri).OnManualClock(_time) with { SilenceLimit = null };
         _stream = new UserDataStream(options, _keys, _handler, retryDelay: TimeSpan.FromSeconds(5));
         _stream.ListenKeyFailed += failures.Enqueue;
 

@@ -54,6 +54,9 @@ public sealed record StreamConnectionOptions
 
     public static StreamConnectionOptions Spot(Uri baseUri) => new() { BaseUri = baseUri, Limits = StreamLimits.Spot };
 
+    /// <summary>The longest delay a timer-backed cancellation accepts (uint.MaxValue - 1 milliseconds, about 49.7 days).</summary>
+    private static readonly TimeSpan MaxTimerDelay = TimeSpan.FromMilliseconds(uint.MaxValue - 1);
+
     internal void Validate()
     {
         if (!BaseUri.IsAbsoluteUri || BaseUri.Scheme is not ("ws" or "wss"))
@@ -62,6 +65,9 @@ public sealed record StreamConnectionOptions
             throw new ArgumentException($"RotateAfter must be positive and below the server's {Limits.MaxLifetime} lifetime.", nameof(RotateAfter));
         if (SilenceLimit is { } silence && silence <= TimeSpan.Zero)
             throw new ArgumentException("SilenceLimit must be positive, or null to disable the watchdog.", nameof(SilenceLimit));
+        foreach (var (name, value) in new[] { (nameof(ConnectTimeout), ConnectTimeout), (nameof(RequestTimeout), RequestTimeout), (nameof(CloseTimeout), CloseTimeout) })
+            if (value <= TimeSpan.Zero || value > MaxTimerDelay)
+                throw new ArgumentException($"{name} must be positive and at most {MaxTimerDelay.TotalDays:0} days, got {value}.", name);
         if (InitialReconnectDelay < TimeSpan.Zero || MaxReconnectDelay < InitialReconnectDelay)
             throw new ArgumentException("Reconnect delays must satisfy 0 <= InitialReconnectDelay <= MaxReconnectDelay.", nameof(InitialReconnectDelay));
     }
