@@ -35,6 +35,19 @@ public sealed partial class SimulatorEngine
         }
     }
 
+    /// <summary>PUT /fapi/v3/order: new price and quantity for an open LIMIT order (re-queued; may trade at once).</summary>
+    public EngineResult<FuturesOrderView> ModifyFuturesOrder(long accountId, string symbol, OrderRef order, decimal? quantity, decimal? price)
+    {
+        lock (_gate)
+        {
+            Begin();
+            if (!TryAccount(accountId, out var account)) return AsterErrors.UnknownAccount;
+            var result = _futures.Modify(account, symbol, order, quantity, price);
+            After(_state.FuturesBySymbol.GetValueOrDefault(symbol ?? ""));
+            return result;
+        }
+    }
+
     /// <summary>DELETE /fapi/v1/allOpenOrders: how many orders were cancelled.</summary>
     public EngineResult<int> CancelAllFuturesOrders(long accountId, string symbol)
     {
