@@ -326,7 +326,10 @@ public sealed partial class SimulatorEngine
         }
     }
 
-    /// <summary>The newest rows when counting back from now; the oldest when a start was given (Aster's paging).</summary>
+    /// <summary>
+    /// The newest rows when counting back from now; the oldest when a start was given (Aster's paging).
+    /// A limit of 0 or less returns every row (the server applies Aster's limit rules before calling).
+    /// </summary>
     private static List<T> Page<T>(List<T> rows, int limit, bool fromStart)
     {
         if (limit <= 0 || rows.Count <= limit) return rows;
