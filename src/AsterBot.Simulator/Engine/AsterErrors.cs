@@ -31,6 +31,7 @@ public static class AsterErrors
     public static readonly EngineError ReduceOnlyTypeNotSupported = new(-2026, "This OrderType is not supported when reduceOnly.");
     public static readonly EngineError ExceededMaxPositionAtLeverage = new(-2027, "Exceeded the maximum allowable position at current leverage.");
 
+    public static readonly EngineError InvalidOrderStatus = new(-4000, "Invalid order status.");
     public static readonly EngineError PriceLessThanZero = new(-4001, "Price less than 0.");
     public static readonly EngineError PriceGreaterThanMax = new(-4002, "Price greater than max price.");
     public static readonly EngineError QuantityNotPositive = new(-4003, "Quantity less than or equal to zero.");

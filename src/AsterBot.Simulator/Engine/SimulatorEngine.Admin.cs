@@ -21,7 +21,7 @@ public sealed partial class SimulatorEngine
             if (id < 1) return AsterErrors.Admin("Account ids are positive: 0 and below name the market and the insurance fund.");
             if (_state.Accounts.ContainsKey(id)) return AsterErrors.Admin($"Account {id} already exists; choose another id or omit it.");
             foreach (var balance in spec.FuturesBalances.Concat(spec.SpotBalances))
-                if (balance.Value < 0) return AsterErrors.Admin($"The {balance.Key} balance is negative; balances start at zero or more.");
+                if (BadBalance(balance.Value) is { } bad) return bad;
             var o = _state.Options;
             var futures = new FuturesAccount(id, _state.FuturesMarkets.Count, spec.FuturesMakerRate ?? o.FuturesMakerRate, spec.FuturesTakerRate ?? o.FuturesTakerRate);
             var spot = new SpotAccount(id, spec.SpotMakerRate ?? o.SpotMakerRate, spec.SpotTakerRate ?? o.SpotTakerRate);
@@ -57,7 +57,7 @@ public sealed partial class SimulatorEngine
         {
             Begin();
             if (!TryAccount(accountId, out var account)) return AsterErrors.UnknownAccount;
-            if (amount < 0) return AsterErrors.Admin("A balance cannot be negative.");
+            if (BadBalance(amount) is { } bad) return bad;
             var change = SetFutures(account.Futures, asset, amount);
             if (_state.Publishing)
                 Events.Publish(new FuturesAccountUpdate(_state.Now, accountId, change >= 0 ? "ADMIN_DEPOSIT" : "ADMIN_WITHDRAW",
@@ -65,6 +65,17 @@ public sealed partial class SimulatorEngine
             return amount;
         }
     }
+
+    /// <summary>Balances stay far from decimal's limits so that no later arithmetic can overflow.</summary>
+    private const decimal MaxBalance = 1_000_000_000_000_000m;
+
+    private static EngineError? BadBalance(decimal amount) =>
+        amount is < 0 or > MaxBalance ? AsterErrors.Admin($"A balance must be between 0 and {MaxBalance}; got {amount}.") : null;
+
+    private static EngineError? BadPrice(MarketState m, decimal price) =>
+        price <= 0 || (m.Spec.MaxPrice > 0 && price > m.Spec.MaxPrice)
+            ? AsterErrors.Admin($"A {m.Symbol} price must be above 0 and at most its maxPrice {m.Spec.MaxPrice}; got {price}.")
+            : null;
 
     private static decimal SetFutures(FuturesAccount fa, string asset, decimal amount)
     {
@@ -81,7 +92,7 @@ public sealed partial class SimulatorEngine
         {
             Begin();
             if (!TryAccount(accountId, out var account)) return AsterErrors.UnknownAccount;
-            if (free < 0) return AsterErrors.Admin("A balance cannot be negative.");
+            if (BadBalance(free) is { } bad) return bad;
             account.Spot.Of(asset).Free = free;
             if (_state.Publishing)
                 Events.Publish(new SpotAccountUpdate(_state.Now, accountId, "ADMIN_DEPOSIT", [SpotTrading.SpotBalance(account.Spot, asset)]));
@@ -96,7 +107,7 @@ public sealed partial class SimulatorEngine
         {
             Begin();
             if (_state.Market(market, symbol ?? "") is not { } m) return AsterErrors.InvalidSymbol;
-            if (price <= 0) return AsterErrors.Admin("The price must be positive.");
+            if (BadPrice(m, price) is { } bad) return bad;
             _mover.Move(m, price);
             return m.LastPrice;
         }
@@ -111,6 +122,7 @@ public sealed partial class SimulatorEngine
             if (_state.Market(market, symbol ?? "") is not { } m) return AsterErrors.InvalidSymbol;
             if (low <= 0 || high < low || open < low || open > high || close < low || close > high)
                 return AsterErrors.Admin("A candle needs 0 < low ≤ open, close ≤ high.");
+            if (BadPrice(m, high) is { } bad) return bad;
             var highFirst = high - open < open - low;
             foreach (var p in highFirst ? [open, high, low, close] : new[] { open, low, high, close }) _mover.Move(m, p);
             return m.LastPrice;
@@ -124,7 +136,7 @@ public sealed partial class SimulatorEngine
         {
             Begin();
             if (!_state.FuturesBySymbol.TryGetValue(symbol ?? "", out var m)) return AsterErrors.InvalidSymbol;
-            if (markPrice <= 0) return AsterErrors.Admin("The mark price must be positive.");
+            if (BadPrice(m, markPrice) is { } bad) return bad;
             _mover.SetMark(m, markPrice);
             return markPrice;
         }
@@ -137,6 +149,8 @@ public sealed partial class SimulatorEngine
         {
             Begin();
             if (!_state.FuturesBySymbol.TryGetValue(symbol ?? "", out var m)) return AsterErrors.InvalidSymbol;
+            if (rate is { } r0 && Math.Abs(r0) > _state.Options.FundingRateCap)
+                return AsterErrors.Admin($"A funding rate must be within ±{_state.Options.FundingRateCap}; got {r0}.");
             m.FundingRateOverride = rate;
             if (rate is { } r) m.FundingRate = r;
             return m.FundingRate;

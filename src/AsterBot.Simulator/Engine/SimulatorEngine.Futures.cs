@@ -36,6 +36,19 @@ public sealed partial class SimulatorEngine
         }
     }
 
+    /// <summary>PUT /fapi/v3/order: new price and quantity for an open LIMIT order (re-queued; may trade at once).</summary>
+    public EngineResult<FuturesOrderView> ModifyFuturesOrder(long accountId, string symbol, OrderRef order, decimal? quantity, decimal? price)
+    {
+        lock (_gate)
+        {
+            Begin();
+            if (!TryAccount(accountId, out var account)) return AsterErrors.UnknownAccount;
+            var result = _futures.Modify(account, symbol, order, quantity, price);
+            After(_state.FuturesBySymbol.GetValueOrDefault(symbol ?? ""));
+            return result;
+        }
+    }
+
     /// <summary>DELETE /fapi/v1/allOpenOrders: how many orders were cancelled.</summary>
     public EngineResult<int> CancelAllFuturesOrders(long accountId, string symbol)
     {
@@ -314,7 +327,10 @@ public sealed partial class SimulatorEngine
         }
     }
 
-    /// <summary>The newest rows when counting back from now; the oldest when a start was given (Aster's paging).</summary>
+    /// <summary>
+    /// The newest rows when counting back from now; the oldest when a start was given (Aster's paging).
+    /// A limit of 0 or less returns every row (the server applies Aster's limit rules before calling).
+    /// </summary>
     private static List<T> Page<T>(List<T> rows, int limit, bool fromStart)
     {
         if (limit <= 0 || rows.Count <= limit) return rows;

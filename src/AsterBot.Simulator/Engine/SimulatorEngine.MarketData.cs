@@ -67,6 +67,7 @@ public sealed partial class SimulatorEngine
         {
             Begin();
             if (_state.Market(market, symbol ?? "") is not { } m) return AsterErrors.InvalidSymbol;
+            if (limit < 1) return AsterErrors.InvalidParameter("limit");
             return m.Trades.Query(limit, fromId);
         }
     }
@@ -81,6 +82,7 @@ public sealed partial class SimulatorEngine
             if (_state.Market(market, symbol ?? "") is not { } m) return AsterErrors.InvalidSymbol;
             var ms = (long)interval.TotalMilliseconds;
             if (ms < 60_000 || ms % 60_000 != 0) return AsterErrors.InvalidParameter("interval");
+            if (limit < 1) return AsterErrors.InvalidParameter("limit");
             return m.Candles.Query(ms, startTime, endTime, limit);
         }
     }

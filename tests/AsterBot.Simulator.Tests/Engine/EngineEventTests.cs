@@ -140,4 +140,17 @@ public sealed class EngineEventTests
         Assert.Equal((a, 995.999996m, 0.1m), (call.AccountId, call.CrossWalletBalance, call.Positions.Single().PositionAmt));
         Assert.Equal(0.1m, _f.Position(a, "BTCUSDT").PositionAmt); // warned, not liquidated
     }
+
+    [Fact]
+    public void A_new_minute_marks_the_previous_kline_final()
+    {
+        using var subscription = _f.Engine.Events.Subscribe();
+        _f.Price("BTCUSDT", 100_100m);
+        _f.Clock.Advance(TimeSpan.FromMinutes(1));
+        _f.Price("BTCUSDT", 100_200m);
+        var klines = Drain(subscription).OfType<KlineUpdate>().Where(k => k.Symbol == "BTCUSDT").ToList();
+        Assert.Equal([false, true, false], klines.Select(k => k.IsClosed));
+        Assert.Equal((100_100m, 100_200m), (klines[1].Kline.Close, klines[2].Kline.Close));
+        Assert.Equal(klines[1].Kline.OpenTime + 60_000, klines[2].Kline.OpenTime);
+    }
 }

@@ -1,6 +1,7 @@
 using AsterBot.Aster.Models;
 using AsterBot.Simulator.Engine;
 using AsterBot.Simulator.Engine.Requests;
+using AsterBot.Simulator.Engine.Views;
 using static AsterBot.Simulator.Tests.Engine.EngineFixture;
 using AsterMarket = AsterBot.Aster.Models.Market;
 
@@ -141,5 +142,32 @@ public sealed class FuturesOrderBookTests
         // a buy may pay at most 102,000: two levels fill, the rest expires.
         var order = f.Place(a, Market("BTCUSDT", OrderSide.Buy, 5m));
         Assert.Equal((OrderStatus.Expired, 2m), (order.Status, order.ExecutedQty));
+    }
+
+    [Fact]
+    public void Modify_reprices_an_open_limit_order_and_may_trade_at_once()
+    {
+        var order = _f.Place(_a, Limit("BTCUSDT", OrderSide.Buy, 1m, 99_000m));
+        var moved = _f.Engine.ModifyFuturesOrder(_a, "BTCUSDT", OrderRef.ById(order.OrderId), 2m, 99_500m).Value;
+        Assert.Equal((order.OrderId, 2m, 99_500m, OrderStatus.New), (moved.OrderId, moved.OrigQty, moved.Price, moved.Status));
+        Assert.Equal(2m * 99_500m / 20m, _f.Account(_a).TotalOpenOrderInitialMargin);
+        // Repriced through the ask (100,000.1): it trades as taker.
+        var taken = _f.Engine.ModifyFuturesOrder(_a, "BTCUSDT", OrderRef.ById(order.OrderId), 2m, 100_000.1m).Value;
+        Assert.Equal((OrderStatus.Filled, 100_000.1m), (taken.Status, taken.AvgPrice));
+        Assert.Equal(new EngineError(-4000, "Invalid order status."), _f.Engine.ModifyFuturesOrder(_a, "BTCUSDT", OrderRef.ById(order.OrderId), 3m, 99_000m).Error);
+    }
+
+    [Fact]
+    public void Rejected_modification_leaves_the_order_untouched()
+    {
+        var poor = _f.NewAccount(10_000m);
+        var order = _f.Place(poor, Limit("BTCUSDT", OrderSide.Buy, 1m, 99_000m));
+        Assert.Equal(-1102, _f.Engine.ModifyFuturesOrder(poor, "BTCUSDT", OrderRef.ById(order.OrderId), 1m, null).Error!.Value.Code);
+        Assert.Equal(-2013, _f.Engine.ModifyFuturesOrder(poor, "ETHUSDT", OrderRef.ById(order.OrderId), 1m, 3_000m).Error!.Value.Code); // wrong symbol
+        Assert.Equal(-1111, _f.Engine.ModifyFuturesOrder(poor, "BTCUSDT", OrderRef.ById(order.OrderId), 1.0001m, 99_000m).Error!.Value.Code);
+        Assert.Equal(-2019, _f.Engine.ModifyFuturesOrder(poor, "BTCUSDT", OrderRef.ById(order.OrderId), 3m, 99_000m).Error!.Value.Code); // 3 × 99,000 / 20 > 10,000
+        var same = _f.Engine.GetFuturesOrder(poor, "BTCUSDT", OrderRef.ById(order.OrderId)).Value;
+        Assert.Equal((1m, 99_000m, OrderStatus.New), (same.OrigQty, same.Price, same.Status));
+        Assert.Equal(new PriceQuantity(99_000m, 1m), _f.Engine.GetDepth(AsterMarket.Futures, "BTCUSDT", 1000).Value.Bids.Single(l => l.Price == 99_000m));
     }
 }

@@ -175,7 +175,8 @@ internal sealed class OrderBook
                 k++;
             }
             var take = Math.Min(available, maxQuantity - quantity);
-            if (maxCost != decimal.MaxValue) take = Math.Min(take, (maxCost - cost) / price);
+            // Compared by multiplying: dividing a huge budget by a tiny price could overflow.
+            if (take * price > maxCost - cost) take = (maxCost - cost) / price;
             quantity += take;
             cost += take * price;
         }

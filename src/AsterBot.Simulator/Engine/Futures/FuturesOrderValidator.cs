@@ -21,7 +21,7 @@ internal static class FuturesOrderValidator
         if (market is null) return AsterErrors.InvalidSymbol;
         var spec = market.Spec;
         var type = r.Type.Value;
-        if (type == OrderType.Liquidation || !spec.OrderTypes.Contains(type)) return AsterErrors.InvalidOrderType;
+        if (type == OrderType.Liquidation || !spec.Supports(type)) return AsterErrors.InvalidOrderType;
         if (r.TimeInForce is TimeInForce.Rpi) return AsterErrors.InvalidTimeInForce;
         if (r.WorkingType is not null && !IsConditional(type)) return AsterErrors.ParameterNotRequired("workingType");
 

@@ -22,11 +22,16 @@ internal sealed class CandleSeries
             new(OpenTime, Open, High, Low, Close, Volume, closeTime, QuoteVolume, Trades, TakerBuyBase, TakerBuyQuote);
     }
 
-    /// <summary>The candle for time <paramref name="now"/>, opened at <paramref name="price"/> if new.</summary>
-    public Candle Current(long now, decimal price)
+    /// <summary>
+    /// The candle for time <paramref name="now"/>, opened at the last close if new; <paramref name="closed"/> is the
+    /// candle that a new one replaces (so the kline stream can mark it final).
+    /// </summary>
+    private Candle Current(long now, decimal price, out Candle? closed)
     {
+        closed = null;
         var openTime = now - now % Minute;
         if (_candles.Count > 0 && _candles[^1].OpenTime == openTime) return _candles[^1];
+        if (_candles.Count > 0) closed = _candles[^1];
         var previousClose = _candles.Count > 0 ? _candles[^1].Close : price;
         if (_candles.Count == Capacity) _candles.RemoveAt(0);
         var candle = new Candle { OpenTime = openTime, Open = previousClose, High = previousClose, Low = previousClose, Close = previousClose };
@@ -34,18 +39,18 @@ internal sealed class CandleSeries
         return candle;
     }
 
-    public Candle Price(long now, decimal price)
+    public Candle Price(long now, decimal price, out Candle? closed)
     {
-        var c = Current(now, price);
+        var c = Current(now, price, out closed);
         c.Close = price;
         if (price > c.High) c.High = price;
         if (price < c.Low) c.Low = price;
         return c;
     }
 
-    public Candle Trade(long now, decimal price, decimal quantity, bool takerBought)
+    public Candle Trade(long now, decimal price, decimal quantity, bool takerBought, out Candle? closed)
     {
-        var c = Price(now, price);
+        var c = Price(now, price, out closed);
         c.Volume += quantity;
         c.QuoteVolume += price * quantity;
         c.Trades++;

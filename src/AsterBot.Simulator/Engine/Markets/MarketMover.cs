@@ -19,7 +19,7 @@ internal sealed class MarketMover(EngineState state, FuturesTrading futures, Spo
         market.IndexPrice = price;
         market.LastPrice = price;
         market.Book.Recenter(price);
-        var candle = market.Candles.Price(state.Now, price);
+        var candle = market.Candles.Price(state.Now, price, out var closed);
         if (spec.Market == AsterMarket.Futures)
         {
             market.MarkPrice = Math.Round(market.MarkPrice + state.Options.MarkPriceSmoothing * (price - market.MarkPrice), 8);
@@ -31,8 +31,7 @@ internal sealed class MarketMover(EngineState state, FuturesTrading futures, Spo
             market.Book.SweepCrossed(spot);
             spot.CheckTriggers(market);
         }
-        if (state.Publishing)
-            state.Events.Publish(new KlineUpdate(state.Now, spec.Market, market.Symbol, candle.ToView(candle.OpenTime + 59_999), false));
+        MarketTape.PublishKline(state, market, candle, closed);
         MarketTape.PublishDepth(state, market);
     }
 

@@ -9,11 +9,21 @@ internal static class MarketTape
     public static void Record(EngineState state, MarketState market, long tradeId, decimal price, decimal quantity, bool buyerIsMaker)
     {
         market.LastPrice = price;
-        var candle = market.Candles.Trade(state.Now, price, quantity, takerBought: !buyerIsMaker);
+        var candle = market.Candles.Trade(state.Now, price, quantity, takerBought: !buyerIsMaker, out var closed);
         market.Trades.Add(new PublicTradeView(tradeId, price, quantity, price * quantity, state.Now, buyerIsMaker));
         if (!state.Publishing) return;
         var kind = market.Spec.Market;
         state.Events.Publish(new TradeEvent(state.Now, kind, market.Symbol, tradeId, price, quantity, buyerIsMaker));
+        PublishKline(state, market, candle, closed);
+    }
+
+    /// <summary>The current 1m candle, preceded by the one it replaced (final: x = true) when a minute rolled over.</summary>
+    public static void PublishKline(EngineState state, MarketState market, CandleSeries.Candle candle, CandleSeries.Candle? closed)
+    {
+        if (!state.Publishing) return;
+        var kind = market.Spec.Market;
+        if (closed is not null)
+            state.Events.Publish(new KlineUpdate(state.Now, kind, market.Symbol, closed.ToView(closed.OpenTime + 59_999), true));
         state.Events.Publish(new KlineUpdate(state.Now, kind, market.Symbol, candle.ToView(candle.OpenTime + 59_999), false));
     }
 

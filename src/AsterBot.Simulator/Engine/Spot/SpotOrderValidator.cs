@@ -16,7 +16,7 @@ internal static class SpotOrderValidator
         market = state.Market(Aster.Models.Market.Spot, r.Symbol);
         if (market is null) return AsterErrors.InvalidSymbol;
         var type = r.Type.Value;
-        if (!market.Spec.OrderTypes.Contains(type)) return AsterErrors.InvalidOrderType;
+        if (!market.Spec.Supports(type)) return AsterErrors.InvalidOrderType;
         if (r.TimeInForce is TimeInForce.Rpi) return AsterErrors.InvalidTimeInForce;
         if (Mandatory(r, type) is { } missing) return missing;
         if (Combinations(r, type) is { } combination) return combination;

@@ -50,6 +50,14 @@ public sealed class SymbolSpec
     public int PriceScale => TickSize.Scale;
     public int QuantityScale => StepSize.Scale;
 
+    /// <summary>Whether exchangeInfo lists this order type (a loop, not LINQ: it runs for every order).</summary>
+    public bool Supports(OrderType type)
+    {
+        for (var i = 0; i < OrderTypes.Count; i++)
+            if (OrderTypes[i] == type) return true;
+        return false;
+    }
+
     public int MaxLeverage => Brackets.Count == 0 ? 1 : Brackets[0].MaxLeverage;
 
     public LeverageBracket BracketFor(decimal notional)
