@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json.Serialization;
+using AsterBot.Aster.Environments;
 using AsterBot.Simulator.Server.Admin;
 using AsterBot.Simulator.Server.Auth;
 using AsterBot.Simulator.Server.Faults;
@@ -56,6 +57,9 @@ public sealed class SimulatorServer : IAsyncDisposable
     public Uri SpotWsBaseUri { get; }
 
     public SimulatorState State { get; }
+
+    /// <summary>Where an Aster client finds this simulator: REST, futures and spot WebSocket bases, its V3 chain id.</summary>
+    public AsterEnvironment Environment => AsterEnvironment.Custom(RestBaseUri, WsBaseUri, State.Options.V3ChainId, "simulator", SpotWsBaseUri);
 
     public static async Task<SimulatorServer> StartAsync(SimulatorOptions options, CancellationToken ct = default)
     {
