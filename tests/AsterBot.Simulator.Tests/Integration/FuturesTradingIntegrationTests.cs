@@ -114,12 +114,12 @@ public sealed class FuturesTradingIntegrationTests(SimulatorFixture sim) : IClas
         var results = Ok(await client.Futures.Trading.PlaceOrdersAsync(
         [
             FuturesOrderRequest.Limit(Btc, OrderSide.Buy, 0.01m, price),
-            FuturesOrderRequest.Limit(Btc, OrderSide.Buy, 0.01m, price + 0.05m), // off the 0.1 tick: the server refuses it
+            FuturesOrderRequest.Limit(Btc, OrderSide.Buy, 0.01m, price + 0.05m), // finer than the 0.1 tick: the server refuses it
             FuturesOrderRequest.Limit(Btc, OrderSide.Buy, 0.01m, price - 1m),
         ]));
         Assert.Equal(3, results.Count);
         var first = Ok(results[0]);
-        Fails(results[1], AsterErrorKind.FilterViolation, -4014);
+        Fails(results[1], AsterErrorKind.FilterViolation, -1111);
         var third = Ok(results[2]);
         Assert.Equal(2, Ok(await client.Futures.Trading.GetOpenOrdersAsync(Btc)).Count);
 
@@ -175,9 +175,10 @@ public sealed class FuturesTradingIntegrationTests(SimulatorFixture sim) : IClas
         Fails(await client.Futures.Trading.PlaceOrderAsync(FuturesOrderRequest.Limit(Btc, OrderSide.Buy, 1m, Math.Round(mark * 0.99m, 1))),
             AsterErrorKind.InsufficientBalance, -2019);
         Fails(await client.Futures.Trading.PlaceOrderAsync(FuturesOrderRequest.Limit(Btc, OrderSide.Buy, 0.001m, Math.Round(mark * 0.99m, 1) + 0.03m)),
-            AsterErrorKind.FilterViolation, -4014);
-        Fails(await client.Futures.Trading.PlaceOrderAsync(FuturesOrderRequest.Limit(Btc, OrderSide.Buy, 0.001m, Math.Round(mark * 0.5m, 1))),
-            AsterErrorKind.FilterViolation);
+            AsterErrorKind.FilterViolation, -1111);
+        // PERCENT_PRICE: a BUY may not be priced above mark × multiplierUp (1.02 for BTCUSDT).
+        Fails(await client.Futures.Trading.PlaceOrderAsync(FuturesOrderRequest.Limit(Btc, OrderSide.Buy, 0.001m, Math.Round(mark * 1.05m, 1))),
+            AsterErrorKind.FilterViolation, -4016);
         Fails(await client.Futures.Trading.CancelOrderAsync(Btc, OrderReference.ByClientId("nothing-here")), AsterErrorKind.UnknownOrder);
         Fails(await client.Futures.Trading.PlaceOrderAsync(FuturesOrderRequest.Market("NOPEUSDT", OrderSide.Buy, 1m)), AsterErrorKind.InvalidRequest, -1121);
     }

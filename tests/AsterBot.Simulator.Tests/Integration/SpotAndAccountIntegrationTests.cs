@@ -54,7 +54,7 @@ public sealed class SpotAndAccountIntegrationTests(SimulatorFixture sim) : IClas
         Assert.NotEmpty(Ok(await client.Spot.Account.GetTransactionHistoryAsync()));
         Assert.Equal(Btc, Ok(await client.Spot.Account.GetCommissionRateAsync(Btc)).Symbol);
 
-        Fails(await spot.PlaceOrderAsync(SpotOrderRequest.Limit(Btc, OrderSide.Buy, 1m, bid * 0.99m)), AsterErrorKind.InsufficientBalance, -2018);
+        Fails(await spot.PlaceOrderAsync(filters.Prepare(SpotOrderRequest.Limit(Btc, OrderSide.Buy, 0.2m, bid * 0.99m), bid).Data!), AsterErrorKind.InsufficientBalance, -2018);
     }
 
     [Theory]

@@ -9,7 +9,7 @@ using static AsterBot.Simulator.Server.Http.Answers;
 
 namespace AsterBot.Simulator.Server.Endpoints;
 
-/// <summary>Futures orders (API.md §5.4–5.5): place, batch, query, cancel, open/all orders.</summary>
+/// <summary>Futures orders (API.md §5.4–5.5): place, batch, modify (V3), query, cancel, open/all orders.</summary>
 public static class FuturesTradeEndpoints
 {
     private const Market M = Market.Futures;
@@ -51,6 +51,15 @@ public static class FuturesTradeEndpoints
             var spec = r.Params.RequireSymbol(state, M);
             return OrderAnswer(state, engine.CancelFuturesOrder(r.RequireAccount().Id, spec.Symbol, OrderRequests.Ref(r.Params)).Unwrap(), withTime: false);
         });
+
+        // Modify exists only in V3 (an empty V1 version registers no V1 path); it counts as an order.
+        routes.Futures("PUT", "order", Security.Trade, Permission.PerpTrade, 1, r =>
+        {
+            var spec = r.Params.RequireSymbol(state, M);
+            var order = engine.ModifyFuturesOrder(r.RequireAccount().Id, spec.Symbol, OrderRequests.Ref(r.Params),
+                r.Params.OptionalDecimal("quantity"), r.Params.OptionalDecimal("price")).Unwrap();
+            return OrderAnswer(state, order, withTime: false);
+        }, v1Version: "", placesOrders: true);
 
         routes.Futures("DELETE", "batchOrders", Security.Trade, Permission.PerpTrade, 1, r =>
         {
