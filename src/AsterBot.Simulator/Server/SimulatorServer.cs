@@ -38,12 +38,13 @@ public sealed class SimulatorServer : IAsyncDisposable
         RestBaseUri = rest;
         WsBaseUri = new Uri($"ws://{rest.Authority}/");
         SpotWsBaseUri = new Uri($"ws://{rest.Authority}{StreamHub.SpotPrefix}/");
-        // Every second: the engine catches up with the clock (funding, random walk) and expired listen keys are
-        // announced. Both run on the simulator clock, so a manual clock drives them in tests.
+        // Every second: the engine catches up with the clock (funding, random walk), expired listen keys are
+        // announced and expired countdownCancelAll switches fire. Both run on the simulator clock, so a manual clock drives them in tests.
         _sweeper = state.Clock.CreateTimer(_ =>
         {
             state.Engine.Tick();
             state.ListenKeys.Sweep();
+            foreach (var (accountId, symbol) in state.Countdowns.TakeExpired()) state.Engine.CancelAllFuturesOrders(accountId, symbol);
         }, null, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1));
     }
 

@@ -128,6 +128,24 @@ public sealed class StreamIntegrationTests(SimulatorFixture sim) : IClassFixture
         AssertNoProblems(recorder);
     }
 
+    [Fact]
+    public async Task Countdown_cancel_all_fires_and_the_user_stream_reports_the_cancel()
+    {
+        var client = sim.Client(sim.NewAccount(), ApiGeneration.V3);
+        var recorder = new EventRecorder();
+        await using var stream = new UserDataStream(Options(Market.Futures), client.Futures.UserStream.AsListenKeyService(), recorder);
+        stream.StateChanged += recorder.OnState;
+        await stream.StartAsync();
+        await recorder.WaitFor<StreamStateChange>(s => s.State == StreamConnectionState.Connected, "connected");
+        var mark = Ok(await client.Futures.Market.GetMarkPriceAsync(Btc)).MarkPrice;
+        var placed = Ok(await client.Futures.Trading.PlaceOrderAsync(FuturesOrderRequest.Limit(Btc, OrderSide.Buy, 0.001m, Math.Round(mark * 0.99m, 1))));
+
+        Assert.Equal(1000, Ok(await client.Futures.Trading.SetCountdownCancelAllAsync(Btc, TimeSpan.FromSeconds(1))).CountdownTime);
+
+        await recorder.WaitFor<OrderTradeUpdateEvent>(e => e.Order.OrderId == placed.OrderId && e.Order.Status == OrderStatus.Canceled, "the countdown's cancel");
+        Assert.Empty(Ok(await client.Futures.Trading.GetOpenOrdersAsync(Btc)));
+    }
+
     [Theory]
     [InlineData(ApiGeneration.V1)]
     [InlineData(ApiGeneration.V3)]
