@@ -127,6 +127,10 @@ public sealed class FuturesTradingIntegrationTests(SimulatorFixture sim) : IClas
         Assert.Equal(OrderStatus.Canceled, Ok(cancels[0]).Status);
         Fails(cancels[1], AsterErrorKind.UnknownOrder);
 
+        var byClientId = Ok(await client.Futures.Trading.PlaceOrderAsync(FuturesOrderRequest.Limit(Btc, OrderSide.Buy, 0.01m, price - 2m) with { NewClientOrderId = $"b-{generation}" }));
+        var cancelsById = Ok(await client.Futures.Trading.CancelOrdersAsync(Btc, [$"b-{generation}"]));
+        Assert.Equal(byClientId.OrderId, Ok(Assert.Single(cancelsById)).OrderId);
+
         Ok(await client.Futures.Trading.CancelAllOrdersAsync(Btc));
         Assert.Equal(OrderStatus.Canceled, Ok(await client.Futures.Trading.GetOrderAsync(Btc, third.OrderId)).Status);
     }
@@ -150,6 +154,8 @@ public sealed class FuturesTradingIntegrationTests(SimulatorFixture sim) : IClas
         Ok(await client.Futures.Account.SetPositionModeAsync(hedgeMode: false));
         Assert.False(Ok(await client.Futures.Account.GetPositionModeAsync()).DualSidePosition);
         Assert.False(Ok(await client.Futures.Account.GetMultiAssetsModeAsync()).MultiAssetsMargin);
+        Ok(await client.Futures.Account.SetMultiAssetsModeAsync(false));
+        Fails(await client.Futures.Account.SetMultiAssetsModeAsync(true), AsterErrorKind.InvalidRequest, -1020); // the simulator margins in USDT only
 
         Ok(await client.Futures.Trading.PlaceOrderAsync(FuturesOrderRequest.Market(eth, OrderSide.Buy, 0.1m)));
         var before = Assert.Single(Ok(await client.Futures.Account.GetPositionsAsync(eth))).IsolatedMargin;

@@ -96,6 +96,16 @@ public sealed class SpotAndAccountIntegrationTests(SimulatorFixture sim) : IClas
     }
 
     [Fact]
+    public async Task A_wallet_may_sign_for_itself_without_an_agent()
+    {
+        var account = sim.NewAccount();
+        var self = new AsterClient(sim.BaseOptions().WithV3Credentials(account.Wallet.Address, account.Wallet.Address, account.Wallet));
+        Assert.Equal(10_000m, Assert.Single(Ok(await self.Futures.Account.GetBalancesAsync()), b => b.Asset == "USDT").Balance);
+        Ok(await self.Spot.Trading.PlaceOrderAsync(SpotOrderRequest.Market(Btc, OrderSide.Buy, 0.001m)));
+        self.Dispose();
+    }
+
+    [Fact]
     public async Task Wrong_secrets_unknown_signers_and_whitelisted_keys_are_refused()
     {
         var account = sim.NewAccount(apiKeyIpWhitelist: "10.5.5.5");

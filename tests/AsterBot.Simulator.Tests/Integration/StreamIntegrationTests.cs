@@ -129,6 +129,26 @@ public sealed class StreamIntegrationTests(SimulatorFixture sim) : IClassFixture
     }
 
     [Fact]
+    public async Task Expired_listen_key_is_replaced_and_the_stream_keeps_delivering()
+    {
+        var account = sim.NewAccount();
+        var client = sim.Client(account, ApiGeneration.V1);
+        var recorder = new EventRecorder();
+        await using var stream = new UserDataStream(Options(Market.Futures), client.Futures.UserStream.AsListenKeyService(), recorder);
+        stream.StateChanged += recorder.OnState;
+        await stream.StartAsync();
+        await recorder.WaitFor<StreamStateChange>(s => s.State == StreamConnectionState.Connected, "connected");
+
+        Assert.Equal(1, sim.Server.State.ListenKeys.ExpireNow(account.Id));
+
+        await recorder.WaitFor<ListenKeyExpiredEvent>();
+        await recorder.WaitFor<StreamStateChange>(s => s.State == StreamConnectionState.Connected && s.EventsMayHaveBeenMissed, "reconnected with a new key");
+        Assert.Equal(1, stream.Renewals);
+        Ok(await client.Futures.Trading.PlaceOrderAsync(FuturesOrderRequest.Market(Btc, OrderSide.Buy, 0.001m) with { NewClientOrderId = "after-renewal" }));
+        await recorder.WaitFor<OrderTradeUpdateEvent>(e => e.Order.ClientOrderId == "after-renewal" && e.Order.Status == OrderStatus.Filled, "fill on the new key");
+    }
+
+    [Fact]
     public async Task Countdown_cancel_all_fires_and_the_user_stream_reports_the_cancel()
     {
         var client = sim.Client(sim.NewAccount(), ApiGeneration.V3);
