@@ -99,19 +99,18 @@ public sealed class SpotAndAccountIntegrationTests(SimulatorFixture sim) : IClas
     public async Task A_wallet_may_sign_for_itself_without_an_agent()
     {
         var account = sim.NewAccount();
-        var self = new AsterClient(sim.BaseOptions().WithV3Credentials(account.Wallet.Address, account.Wallet.Address, account.Wallet));
+        using var self = new AsterClient(sim.BaseOptions().WithV3Credentials(account.Wallet.Address, account.Wallet.Address, account.Wallet));
         Assert.Equal(10_000m, Assert.Single(Ok(await self.Futures.Account.GetBalancesAsync()), b => b.Asset == "USDT").Balance);
         Ok(await self.Spot.Trading.PlaceOrderAsync(SpotOrderRequest.Market(Btc, OrderSide.Buy, 0.001m)));
-        self.Dispose();
     }
 
     [Fact]
     public async Task Wrong_secrets_unknown_signers_and_whitelisted_keys_are_refused()
     {
         var account = sim.NewAccount(apiKeyIpWhitelist: "10.5.5.5");
-        var wrongSecret = new AsterClient(sim.BaseOptions("10.5.5.5").WithV1Credentials(account.ApiKey, new string('f', 64)));
+        using var wrongSecret = new AsterClient(sim.BaseOptions("10.5.5.5").WithV1Credentials(account.ApiKey, new string('f', 64)));
         Fails(await wrongSecret.Futures.Account.GetBalancesAsync(), AsterErrorKind.BadSignature, -1022);
-        var unknownKey = new AsterClient(sim.BaseOptions("10.5.5.5").WithV1Credentials(new string('a', 64), account.ApiSecret));
+        using var unknownKey = new AsterClient(sim.BaseOptions("10.5.5.5").WithV1Credentials(new string('a', 64), account.ApiSecret));
         Fails(await unknownKey.Futures.Account.GetBalancesAsync(), AsterErrorKind.BadApiKey, -2015);
 
         Ok(await sim.Client(account, ApiGeneration.V1, clientIp: "10.5.5.5").Futures.Account.GetBalancesAsync());
@@ -119,10 +118,7 @@ public sealed class SpotAndAccountIntegrationTests(SimulatorFixture sim) : IClas
 
         // A V3 signer the account never approved.
         using var stranger = Chain.Crypto.PrivateKey.Generate();
-        var unapproved = new AsterClient(sim.BaseOptions().WithV3Credentials(account.Wallet.Address, stranger.Address, stranger));
+        using var unapproved = new AsterClient(sim.BaseOptions().WithV3Credentials(account.Wallet.Address, stranger.Address, stranger));
         Fails(await unapproved.Futures.Account.GetBalancesAsync(), AsterErrorKind.BadApiKey, -2015);
-        wrongSecret.Dispose();
-        unknownKey.Dispose();
-        unapproved.Dispose();
     }
 }
