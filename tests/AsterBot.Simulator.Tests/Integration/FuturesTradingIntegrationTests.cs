@@ -43,6 +43,12 @@ public sealed class FuturesTradingIntegrationTests(SimulatorFixture sim) : IClas
             var order = Ok(modified);
             Assert.Equal((newPrice, 0.02m, placed.OrderId), (order.Price, order.OrigQty, order.OrderId));
             Assert.Equal(newPrice, Ok(await client.Futures.Trading.GetOrderAsync(Btc, placed.OrderId)).Price);
+
+            // Refused modifications leave the order as it was.
+            Fails(await client.Futures.Trading.ModifyOrderAsync(Btc, placed.OrderId, 50m, newPrice), AsterErrorKind.InsufficientBalance, -2019);
+            Fails(await client.Futures.Trading.ModifyOrderAsync(Btc, placed.OrderId, 0.02m, newPrice + 0.05m), AsterErrorKind.FilterViolation, -1111);
+            var unchanged = Ok(await client.Futures.Trading.GetOpenOrderAsync(Btc, placed.OrderId));
+            Assert.Equal((newPrice, 0.02m), (unchanged.Price, unchanged.OrigQty));
         }
         else
         {
