@@ -38,15 +38,18 @@ public sealed record AsterEnvironment
 
     /// <summary>
     /// One host serving both markets (the built-in simulator, a proxy). Its WebSocket base is the same host with
-    /// ws/wss unless given. Signatures default to the mainnet chain id, as the simulator expects.
+    /// ws/wss unless given; spot streams share it unless <paramref name="spotStreamBaseUri"/> says otherwise (the
+    /// simulator serves them under /spot on the same port). Signatures default to the mainnet chain id, as the
+    /// simulator expects.
     /// </summary>
-    public static AsterEnvironment Custom(Uri restBaseUri, Uri? streamBaseUri = null, long signingChainId = 1666, string name = "custom")
+    public static AsterEnvironment Custom(Uri restBaseUri, Uri? streamBaseUri = null, long signingChainId = 1666, string name = "custom",
+        Uri? spotStreamBaseUri = null)
     {
         ArgumentNullException.ThrowIfNull(restBaseUri);
         if (!restBaseUri.IsAbsoluteUri)
             throw new ArgumentException($"The base URL '{restBaseUri}' must be absolute, e.g. http://127.0.0.1:5000.", nameof(restBaseUri));
         var stream = streamBaseUri ?? new UriBuilder(restBaseUri) { Scheme = restBaseUri.Scheme == "https" ? "wss" : "ws" }.Uri;
-        return new AsterEnvironment(name, restBaseUri, restBaseUri, stream, stream, signingChainId);
+        return new AsterEnvironment(name, restBaseUri, restBaseUri, stream, spotStreamBaseUri ?? stream, signingChainId);
     }
 
     /// <summary>Parses "mainnet" or "testnet" (case-insensitive); anything else is refused with the accepted names.</summary>

@@ -36,7 +36,7 @@ public sealed partial class SimulatorEngine
         }
     }
 
-    /// <summary>PUT /fapi/v3/order: new price and quantity for an open LIMIT order (re-queued; may trade at once).</summary>
+    /// <summary>PUT /fapi/v3/order: new price and quantity for a resting LIMIT order (it loses its queue place).</summary>
     public EngineResult<FuturesOrderView> ModifyFuturesOrder(long accountId, string symbol, OrderRef order, decimal? quantity, decimal? price)
     {
         lock (_gate)
@@ -283,10 +283,25 @@ public sealed partial class SimulatorEngine
             position.IsolatedWallet += delta;
             fa.CrossWallet -= delta;
             fa.Track(position);
+            fa.MarginChanges.Add(new PositionMarginChangeView(symbol, amount, FuturesAccount.MarginAsset, _state.Now, add ? 1 : 2, side));
             if (_state.Publishing)
                 Events.Publish(new FuturesAccountUpdate(_state.Now, fa.Id, "MARGIN_TRANSFER", [FuturesViews.Balance(fa, 0)],
                     [FuturesViews.Position(fa, position)]));
             return amount;
+        }
+    }
+
+    /// <summary>GET /fapi/v1/positionMargin/history: isolated-margin changes of a symbol, oldest first.</summary>
+    public EngineResult<IReadOnlyList<PositionMarginChangeView>> GetPositionMarginHistory(
+        long accountId, string symbol, int? type = null, long? startTime = null, long? endTime = null, int limit = 500)
+    {
+        lock (_gate)
+        {
+            Begin();
+            if (!TryAccount(accountId, out var account)) return AsterErrors.UnknownAccount;
+            var rows = account.Futures.MarginChanges.FindAll(c => c.Symbol == symbol && (type is null || c.Type == type)
+                && c.Time >= (startTime ?? 0) && c.Time <= (endTime ?? long.MaxValue));
+            return Page(rows, limit, fromStart: startTime is not null);
         }
     }
 

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json.Serialization;
+using AsterBot.Aster.Environments;
 using AsterBot.Simulator.Server.Admin;
 using AsterBot.Simulator.Server.Auth;
 using AsterBot.Simulator.Server.Faults;
@@ -37,12 +38,15 @@ public sealed class SimulatorServer : IAsyncDisposable
         RestBaseUri = rest;
         WsBaseUri = new Uri($"ws://{rest.Authority}/");
         SpotWsBaseUri = new Uri($"ws://{rest.Authority}{StreamHub.SpotPrefix}/");
-        // Every second: the engine catches up with the clock (funding, random walk) and expired listen keys are
-        // announced. Both run on the simulator clock, so a manual clock drives them in tests.
+        // Every second: the engine catches up with the clock (funding, random walk), expired listen keys are
+        // announced, expired countdownCancelAll switches fire and mark prices are pushed. All of it runs on the
+        // simulator clock, so a manual clock drives it in tests.
         _sweeper = state.Clock.CreateTimer(_ =>
         {
             state.Engine.Tick();
             state.ListenKeys.Sweep();
+            foreach (var (accountId, symbol) in state.Countdowns.TakeExpired()) state.Engine.CancelAllFuturesOrders(accountId, symbol);
+            _publisher.PublishMarkPrices();
         }, null, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1));
     }
 
@@ -56,6 +60,9 @@ public sealed class SimulatorServer : IAsyncDisposable
     public Uri SpotWsBaseUri { get; }
 
     public SimulatorState State { get; }
+
+    /// <summary>Where an Aster client finds this simulator: REST, futures and spot WebSocket bases, its V3 chain id.</summary>
+    public AsterEnvironment Environment => AsterEnvironment.Custom(RestBaseUri, WsBaseUri, State.Options.V3ChainId, "simulator", SpotWsBaseUri);
 
     public static async Task<SimulatorServer> StartAsync(SimulatorOptions options, CancellationToken ct = default)
     {

@@ -33,6 +33,8 @@ internal sealed class FuturesAccount(long id, int symbolCount, decimal makerRate
     public List<FuturesOrder> Orders { get; } = [];
     public List<FuturesTradeView> Trades { get; } = [];
     public List<IncomeView> Income { get; } = [];
+    /// <summary>Isolated-margin additions and removals, oldest first (GET positionMargin/history).</summary>
+    public List<PositionMarginChangeView> MarginChanges { get; } = [];
 
     public SymbolSettings Settings(MarketState market, int defaultLeverage) =>
         _symbols[market.Index] ??= new SymbolSettings(market, Math.Min(defaultLeverage, market.Spec.MaxLeverage));

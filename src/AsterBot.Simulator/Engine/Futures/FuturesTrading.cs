@@ -119,10 +119,7 @@ internal sealed class FuturesTrading(EngineState state, FuturesLedger ledger) : 
         }
         if (!order.Reducing)
         {
-            var reserve = OpeningQuantity(fa, settings, order.Side, order.PositionSide, order.Remaining) * order.Price / settings.Leverage;
-            order.ReservedMargin = reserve;
-            fa.OpenOrderMargin += reserve;
-            settings.OpenOrderMargin += reserve;
+            Reserve(fa, settings, order, OpeningQuantity(fa, settings, order.Side, order.PositionSide, order.Remaining) * order.Price / settings.Leverage);
         }
         market.Book.Rest(order);
     }
@@ -169,6 +166,52 @@ internal sealed class FuturesTrading(EngineState state, FuturesLedger ledger) : 
         if (!order!.IsOpen) return AsterErrors.UnknownOrder;
         Finish(account.Futures, account.Futures.Settings(order.Market, state.Options.DefaultLeverage), order, OrderStatus.Canceled);
         return order.ToView();
+    }
+
+    /// <summary>
+    /// PUT /fapi/v3/order: a resting LIMIT order gets a new price and quantity (both required). It loses its queue
+    /// place (taken off the book and entered again, so it may trade at once); any refusal leaves the original as it was.
+    /// </summary>
+    public EngineResult<FuturesOrderView> Modify(Account account, string? symbol, OrderRef reference, decimal? quantity, decimal? price)
+    {
+        if (Find(account, symbol, reference, out var order) is { } error) return error == AsterErrors.OrderDoesNotExist ? AsterErrors.UnknownOrder : error;
+        if (quantity is null) return AsterErrors.MandatoryParameter("quantity");
+        if (price is null) return AsterErrors.MandatoryParameter("price");
+        if (!order!.IsOpen) return AsterErrors.UnknownOrder;
+        if (order.Type != OrderType.Limit) return AsterErrors.InvalidOrderType;
+        var fa = account.Futures;
+        var check = new FuturesOrderRequest
+        {
+            Symbol = order.Market.Symbol, Side = order.Side, Type = OrderType.Limit, TimeInForce = order.TimeInForce,
+            PositionSide = order.PositionSide, Quantity = quantity, Price = price, ReduceOnly = order.ReduceOnly ? true : null,
+        };
+        if (FuturesOrderValidator.Validate(check, state, fa, out _) is { } invalid) return invalid;
+        if (quantity <= order.ExecutedQty) return AsterErrors.InvalidParameter("quantity");
+        if (order.TimeInForce == TimeInForce.Gtx && order.Market.Book.WouldTake(order.Side, price.Value)) return AsterErrors.PostOnlyWouldTake;
+
+        var settings = fa.Settings(order.Market, state.Options.DefaultLeverage);
+        var reserved = order.ReservedMargin;
+        Reserve(fa, settings, order, -reserved);
+        if (!order.Reducing && MarginCheck(fa, settings, order.Side, order.PositionSide, quantity.Value - order.ExecutedQty, price.Value) is { } margin)
+        {
+            Reserve(fa, settings, order, reserved);
+            return margin;
+        }
+        order.Market.Book.Remove(order);
+        order.OrigQty = quantity.Value;
+        order.Remaining = quantity.Value - order.ExecutedQty;
+        order.Price = price.Value;
+        order.UpdateTime = state.Now;
+        ledger.PublishOrder(fa, order, ExecutionType.Amendment);
+        Execute(fa, settings, order);
+        return order.ToView();
+    }
+
+    private static void Reserve(FuturesAccount fa, SymbolSettings settings, FuturesOrder order, decimal amount)
+    {
+        order.ReservedMargin += amount;
+        fa.OpenOrderMargin += amount;
+        settings.OpenOrderMargin += amount;
     }
 
     /// <summary>Cancels every open order of the account on the symbol (all symbols when null); returns how many.</summary>

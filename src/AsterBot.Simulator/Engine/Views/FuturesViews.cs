@@ -38,6 +38,9 @@ public readonly record struct FuturesTradeView(
     long Time, long CounterpartyAccountId);
 
 /// <summary>incomeType: TRANSFER, REALIZED_PNL, FUNDING_FEE, COMMISSION, INSURANCE_CLEAR.</summary>
+/// <summary>One isolated-margin change: <see cref="Type"/> 1 = added, 2 = removed.</summary>
+public sealed record PositionMarginChangeView(string Symbol, decimal Amount, string Asset, long Time, int Type, PositionSide PositionSide);
+
 public readonly record struct IncomeView(
     string Symbol, string IncomeType, decimal Income, string Asset, string Info, long Time, long TranId, long? TradeId);
 

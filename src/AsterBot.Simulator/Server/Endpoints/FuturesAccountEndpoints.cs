@@ -80,6 +80,16 @@ public static class FuturesAccountEndpoints
             return Ok(w => { w.StartObject(); w.Bool("dualSidePosition", hedge); w.EndObject(); });
         });
 
+        // The engine margins in USDT only, so multi-assets mode is always off and cannot be switched on.
+        routes.Futures("POST", "multiAssetsMargin", Security.Trade, Permission.PerpTrade, 1, r =>
+        {
+            var on = r.Params.OptionalBool("multiAssetsMargin") ?? throw new AsterErrorException(AsterError.MandatoryMissing("multiAssetsMargin"));
+            if (on) throw new AsterErrorException(new AsterError(-1020, "This operation is not supported: the simulator margins in USDT only (no multi-assets mode)."));
+            return ValueTask.FromResult(AsterResult.Success());
+        });
+        routes.Futures("GET", "multiAssetsMargin", Security.UserData, Permission.Read, 30, _ =>
+            Ok(w => { w.StartObject(); w.Bool("multiAssetsMargin", false); w.EndObject(); }));
+
         routes.Futures("POST", "positionMargin", Security.Trade, Permission.PerpTrade, 1, r =>
         {
             var spec = r.Params.RequireSymbol(state, M);
@@ -99,6 +109,15 @@ public static class FuturesAccountEndpoints
                 w.Int("type", type);
                 w.EndObject();
             });
+        });
+
+        routes.Futures("GET", "positionMargin/history", Security.UserData, Permission.Read, 1, r =>
+        {
+            var spec = r.Params.RequireSymbol(state, M);
+            var p = r.Params;
+            var rows = engine.GetPositionMarginHistory(r.RequireAccount().Id, spec.Symbol, p.OptionalInt("type"), p.OptionalLong("startTime"),
+                p.OptionalLong("endTime"), p.Limit(500, 1000)).Unwrap();
+            return OkArray(rows, FuturesJson.PositionMarginChange);
         });
 
         routes.Futures("GET", "userTrades", Security.UserData, Permission.Read, 5, r =>

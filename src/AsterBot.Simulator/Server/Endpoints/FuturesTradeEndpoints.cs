@@ -9,7 +9,7 @@ using static AsterBot.Simulator.Server.Http.Answers;
 
 namespace AsterBot.Simulator.Server.Endpoints;
 
-/// <summary>Futures orders (API.md §5.4–5.5): place, batch, query, cancel, open/all orders.</summary>
+/// <summary>Futures orders (API.md §5.4–5.5): place, batch, modify (V3), query, cancel, open/all orders.</summary>
 public static class FuturesTradeEndpoints
 {
     private const Market M = Market.Futures;
@@ -52,6 +52,15 @@ public static class FuturesTradeEndpoints
             return OrderAnswer(state, engine.CancelFuturesOrder(r.RequireAccount().Id, spec.Symbol, OrderRequests.Ref(r.Params)).Unwrap(), withTime: false);
         });
 
+        // Modify exists only in V3 (an empty V1 version registers no V1 path); it counts as an order.
+        routes.Futures("PUT", "order", Security.Trade, Permission.PerpTrade, 1, r =>
+        {
+            var spec = r.Params.RequireSymbol(state, M);
+            var order = engine.ModifyFuturesOrder(r.RequireAccount().Id, spec.Symbol, OrderRequests.Ref(r.Params),
+                r.Params.OptionalDecimal("quantity"), r.Params.OptionalDecimal("price")).Unwrap();
+            return OrderAnswer(state, order, withTime: false);
+        }, v1Version: "", placesOrders: true);
+
         routes.Futures("DELETE", "batchOrders", Security.Trade, Permission.PerpTrade, 1, r =>
         {
             var spec = r.Params.RequireSymbol(state, M);
@@ -67,6 +76,21 @@ public static class FuturesTradeEndpoints
             engine.CancelAllFuturesOrders(r.RequireAccount().Id, spec.Symbol).Unwrap();
             // Aster answers this one with the code as a string.
             return Ok(w => { w.StartObject(); w.String("code", "200"); w.String("msg", "The operation of cancel all open order is done."); w.EndObject(); });
+        });
+
+        routes.Futures("POST", "countdownCancelAll", Security.Trade, Permission.PerpTrade, 10, r =>
+        {
+            var spec = r.Params.RequireSymbol(state, M);
+            var countdown = r.Params.OptionalLong("countdownTime") ?? throw new AsterErrorException(AsterError.MandatoryMissing("countdownTime"));
+            if (countdown < 0) throw new AsterErrorException(AsterError.BadParameter("countdownTime"));
+            state.Countdowns.Set(r.RequireAccount().Id, spec.Symbol, countdown);
+            return Ok(w =>
+            {
+                w.StartObject();
+                w.String("symbol", spec.Symbol);
+                w.String("countdownTime", countdown.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                w.EndObject();
+            });
         });
 
         routes.Futures("GET", "openOrders", Security.UserData, Permission.Read, p => p.Has("symbol") ? 1 : 40, r =>

@@ -64,6 +64,7 @@ public static class MarketDataEndpoints
         }
 
         routes.Futures("GET", "markPriceKlines", Security.None, Permission.Read, KlineWeight, r => Klines(state, Market.Futures, r));
+        routes.Futures("GET", "indexPriceKlines", Security.None, Permission.Read, KlineWeight, r => IndexKlines(state, r));
         routes.Futures("GET", "premiumIndex", Security.None, Permission.Read, 1, r => Each(state, Market.Futures, r, spec =>
         {
             var mark = engine.GetMarkPrice(spec.Symbol).Unwrap();
@@ -107,6 +108,18 @@ public static class MarketDataEndpoints
         var interval = r.Params.Interval();
         var rows = state.Engine.GetKlines(market, spec.Symbol, interval, r.Params.OptionalLong("startTime"), r.Params.OptionalLong("endTime"), r.Params.Limit(500, 1500)).Unwrap();
         return OkArray(rows, (w, k) => MarketJson.Kline(w, k, spec, market));
+    }
+
+    /// <summary>
+    /// Index candles of a <c>pair</c> (a perpetual's pair is its symbol here). The index is the outside price the
+    /// trade candles follow, so their prices serve; volumes are "0" and the trade column counts data points (API.md §5.3).
+    /// </summary>
+    private static ValueTask<AsterResult> IndexKlines(SimulatorState state, AsterRequest r)
+    {
+        var spec = state.Symbols.Find(Market.Futures, r.Params.Required("pair")) ?? throw new AsterErrorException(AsterError.InvalidSymbol);
+        var interval = r.Params.Interval();
+        var rows = state.Engine.GetKlines(Market.Futures, spec.Symbol, interval, r.Params.OptionalLong("startTime"), r.Params.OptionalLong("endTime"), r.Params.Limit(500, 1500)).Unwrap();
+        return OkArray(rows, (w, k) => MarketJson.IndexKline(w, k, spec));
     }
 
     /// <summary>One object for <c>symbol=…</c>, else an array over every enabled symbol.</summary>

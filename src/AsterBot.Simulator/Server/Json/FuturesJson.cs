@@ -167,6 +167,18 @@ public static class FuturesJson
         w.EndObject();
     }
 
+    public static void PositionMarginChange(AsterJsonWriter w, PositionMarginChangeView c)
+    {
+        w.StartObject();
+        w.Decimal("amount", c.Amount, 8);
+        w.String("asset", c.Asset);
+        w.String("symbol", c.Symbol);
+        w.Id("time", c.Time);
+        w.Int("type", c.Type);
+        w.String("positionSide", WireNames.Of(c.PositionSide));
+        w.EndObject();
+    }
+
     public static void Income(AsterJsonWriter w, IncomeView i)
     {
         w.StartObject();

@@ -108,6 +108,27 @@ public static class MarketJson
         raw.WriteEndArray();
     }
 
+    /// <summary>An index-price candle: prices only; volumes "0", the trade column counts the candle's data points.</summary>
+    public static void IndexKline(AsterJsonWriter w, KlineView k, SymbolSpec spec)
+    {
+        var ps = spec.PriceScale;
+        var raw = w.Raw;
+        raw.WriteStartArray();
+        raw.WriteNumberValue(k.OpenTime);
+        raw.WriteStringValue(AsterJsonWriter.Format(k.Open, ps));
+        raw.WriteStringValue(AsterJsonWriter.Format(k.High, ps));
+        raw.WriteStringValue(AsterJsonWriter.Format(k.Low, ps));
+        raw.WriteStringValue(AsterJsonWriter.Format(k.Close, ps));
+        raw.WriteStringValue("0");
+        raw.WriteNumberValue(k.CloseTime);
+        raw.WriteStringValue("0");
+        raw.WriteNumberValue(k.TradeCount);
+        raw.WriteStringValue("0");
+        raw.WriteStringValue("0");
+        raw.WriteStringValue("0");
+        raw.WriteEndArray();
+    }
+
     public static void PremiumIndex(AsterJsonWriter w, MarkPriceView m)
     {
         w.StartObject();

@@ -9,7 +9,8 @@ namespace AsterBot.Simulator.Server.Streams;
 /// <summary>
 /// Turns engine events into stream messages: user-data events to the account's listen-key connections, market
 /// events to the streams someone watches. Update speeds (@100ms, @500ms, @1s) are accepted as names and served as
-/// the changes happen — a client cannot rely on the cadence anyway. One reader keeps Aster's per-account order.
+/// the changes happen — a client cannot rely on the cadence anyway — except mark prices, which are also pushed
+/// every second as Aster does. One reader keeps Aster's per-account order.
 /// </summary>
 public sealed class StreamPublisher : IAsyncDisposable
 {
@@ -136,6 +137,16 @@ public sealed class StreamPublisher : IAsyncDisposable
             Publish(d.Market, name + "@bookTicker", payload);
             Publish(d.Market, "!bookTicker", payload);
         }
+    }
+
+    /// <summary>
+    /// The periodic mark-price push: Aster sends markPrice every 3 s (or 1 s) whether or not it moved, so a client
+    /// may wait for the first one. Called by the server's once-a-second sweep; both speeds get it every second.
+    /// </summary>
+    public void PublishMarkPrices()
+    {
+        foreach (var m in _state.Engine.GetMarkPrices())
+            OnMarkPrice(new MarkPriceUpdate(m.Time, m.Symbol, m.MarkPrice, m.IndexPrice, m.EstimatedSettlePrice, m.LastFundingRate, m.NextFundingTime));
     }
 
     private void OnMarkPrice(MarkPriceUpdate m)
