@@ -39,13 +39,12 @@ public sealed class SimulatorServer : IAsyncDisposable
         WsBaseUri = new Uri($"ws://{rest.Authority}/");
         SpotWsBaseUri = new Uri($"ws://{rest.Authority}{StreamHub.SpotPrefix}/");
         // Every second: the engine catches up with the clock (funding, random walk), expired listen keys are
-        // announced, expired countdownCancelAll switches fire and mark prices are pushed. All of it runs on the
-        // simulator clock, so a manual clock drives it in tests.
+        // announced and mark prices are pushed. All of it runs on the simulator clock, so a manual clock drives it
+        // in tests.
         _sweeper = state.Clock.CreateTimer(_ =>
         {
             state.Engine.Tick();
             state.ListenKeys.Sweep();
-            foreach (var (accountId, symbol) in state.Countdowns.TakeExpired()) state.Engine.CancelAllFuturesOrders(accountId, symbol);
             _publisher.PublishMarkPrices();
         }, null, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1));
     }

@@ -31,7 +31,6 @@ public sealed class SimulatorState
         V3 = new V3Authenticator(Accounts, clock, Nonces, options.V3ChainId);
         Management = new ManagementSignature(clock, Nonces, options.V3ChainId);
         Seeder = new AccountSeeder(this);
-        Countdowns = new CountdownCancels(clock);
         IdsAsStrings = options.V3IdsAsStrings;
         Engine = new SimulatorEngine(
             new EngineOptions { Seed = options.Seed, Symbols = options.Symbols.Count == 0 ? null : options.Symbols, RandomWalk = options.RandomWalk },
@@ -82,8 +81,6 @@ public sealed class SimulatorState
     public RouteTable Routes { get; } = new();
 
     public AccountSeeder Seeder { get; }
-
-    public CountdownCancels Countdowns { get; }
 
     public StreamHub Hub { get; private set; } = null!;
 

@@ -124,42 +124,6 @@ internal sealed class FuturesTrading(EngineState state, FuturesLedger ledger) : 
         market.Book.Rest(order);
     }
 
-    /// <summary>
-    /// PUT /fapi/v3/order: new price and total quantity for an open LIMIT order. It is re-queued (time priority
-    /// is lost) and may trade at once; a rejection leaves the order as it was.
-    /// </summary>
-    public EngineResult<FuturesOrderView> Modify(Account account, string? symbol, OrderRef reference, decimal? quantity, decimal? price)
-    {
-        if (quantity is null) return AsterErrors.MandatoryParameter("quantity");
-        if (price is null) return AsterErrors.MandatoryParameter("price");
-        if (Find(account, symbol, reference, out var order) is { } error) return error;
-        if (!order!.IsOpen || !order.IsResting || order.Type != OrderType.Limit) return AsterErrors.InvalidOrderStatus;
-        var spec = order.Market.Spec;
-        if ((FilterChecks.Price(spec, price.Value) ?? FilterChecks.Quantity(spec, quantity.Value, marketLot: false)) is { } filter) return filter;
-        if (quantity <= order.ExecutedQty) return AsterErrors.QuantityNotPositive;
-        if (!order.ReduceOnly && quantity * price < spec.MinNotional) return AsterErrors.MinNotional(spec.MinNotional);
-        if (order.TimeInForce == TimeInForce.Gtx && order.Market.Book.WouldTake(order.Side, price.Value)) return AsterErrors.PostOnlyWouldTake;
-        var fa = account.Futures;
-        var settings = fa.Settings(order.Market, state.Options.DefaultLeverage);
-        var reserved = order.ReservedMargin;
-        fa.OpenOrderMargin -= reserved; // the order's own reservation is available to its new size
-        var margin = order.Reducing ? null : MarginCheck(fa, settings, order.Side, order.PositionSide, quantity.Value - order.ExecutedQty, price.Value);
-        fa.OpenOrderMargin += reserved;
-        if (margin is not null) return margin.Value;
-
-        order.Market.Book.Remove(order);
-        fa.OpenOrderMargin -= reserved;
-        settings.OpenOrderMargin -= reserved;
-        order.ReservedMargin = 0;
-        order.Price = price.Value;
-        order.OrigQty = quantity.Value;
-        order.Remaining = quantity.Value - order.ExecutedQty;
-        order.UpdateTime = state.Now;
-        ledger.PublishOrder(fa, order, ExecutionType.Amendment);
-        Execute(fa, settings, order);
-        return order.ToView();
-    }
-
     public EngineResult<FuturesOrderView> Cancel(Account account, string? symbol, OrderRef reference)
     {
         if (Find(account, symbol, reference, out var order) is { } error) return error == AsterErrors.OrderDoesNotExist ? AsterErrors.UnknownOrder : error;
@@ -174,11 +138,10 @@ internal sealed class FuturesTrading(EngineState state, FuturesLedger ledger) : 
     /// </summary>
     public EngineResult<FuturesOrderView> Modify(Account account, string? symbol, OrderRef reference, decimal? quantity, decimal? price)
     {
-        if (Find(account, symbol, reference, out var order) is { } error) return error == AsterErrors.OrderDoesNotExist ? AsterErrors.UnknownOrder : error;
         if (quantity is null) return AsterErrors.MandatoryParameter("quantity");
         if (price is null) return AsterErrors.MandatoryParameter("price");
-        if (!order!.IsOpen) return AsterErrors.UnknownOrder;
-        if (order.Type != OrderType.Limit) return AsterErrors.InvalidOrderType;
+        if (Find(account, symbol, reference, out var order) is { } error) return error;
+        if (!order!.IsOpen || !order.IsResting || order.Type != OrderType.Limit) return AsterErrors.InvalidOrderStatus;
         var fa = account.Futures;
         var check = new FuturesOrderRequest
         {

@@ -37,9 +37,10 @@ public readonly record struct FuturesTradeView(
     decimal QuoteQty, decimal RealizedPnl, decimal Commission, string CommissionAsset, bool Maker, bool Buyer,
     long Time, long CounterpartyAccountId);
 
-/// <summary>incomeType: TRANSFER, REALIZED_PNL, FUNDING_FEE, COMMISSION, INSURANCE_CLEAR.</summary>
 /// <summary>One isolated-margin change: <see cref="Type"/> 1 = added, 2 = removed.</summary>
 public sealed record PositionMarginChangeView(string Symbol, decimal Amount, string Asset, long Time, int Type, PositionSide PositionSide);
+
+/// <summary>incomeType: TRANSFER, REALIZED_PNL, FUNDING_FEE, COMMISSION, INSURANCE_CLEAR.</summary>
 
 public readonly record struct IncomeView(
     string Symbol, string IncomeType, decimal Income, string Asset, string Info, long Time, long TranId, long? TradeId);

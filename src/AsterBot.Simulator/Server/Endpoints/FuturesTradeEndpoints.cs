@@ -78,21 +78,6 @@ public static class FuturesTradeEndpoints
             return Ok(w => { w.StartObject(); w.String("code", "200"); w.String("msg", "The operation of cancel all open order is done."); w.EndObject(); });
         });
 
-        routes.Futures("POST", "countdownCancelAll", Security.Trade, Permission.PerpTrade, 10, r =>
-        {
-            var spec = r.Params.RequireSymbol(state, M);
-            var countdown = r.Params.OptionalLong("countdownTime") ?? throw new AsterErrorException(AsterError.MandatoryMissing("countdownTime"));
-            if (countdown < 0) throw new AsterErrorException(AsterError.BadParameter("countdownTime"));
-            state.Countdowns.Set(r.RequireAccount().Id, spec.Symbol, countdown);
-            return Ok(w =>
-            {
-                w.StartObject();
-                w.String("symbol", spec.Symbol);
-                w.String("countdownTime", countdown.ToString(System.Globalization.CultureInfo.InvariantCulture));
-                w.EndObject();
-            });
-        });
-
         routes.Futures("GET", "openOrders", Security.UserData, Permission.Read, p => p.Has("symbol") ? 1 : 40, r =>
         {
             var spec = r.Params.OptionalSymbol(state, M);
