@@ -60,10 +60,11 @@ public static class SimCommands
         endpoints.AddRow("Admin", new Uri(server.RestBaseUri, "sim/state").ToString());
         AnsiConsole.Write(endpoints);
 
-        var credentials = new Table().AddColumns("Account", "Credential", "Value");
+        // Credentials as plain lines, never wrapped, so a key can be copied in one piece.
+        AnsiConsole.MarkupLine("[bold]Accounts[/] (simulator credentials; never use them on Aster):");
         foreach (var (account, credential, value) in launch.CredentialRows(server.State))
-            credentials.AddRow(Markup.Escape(account), Markup.Escape(credential), Markup.Escape(value));
-        AnsiConsole.Write(credentials);
+            Console.WriteLine($"  {account,-4} {credential,-22} {value}");
+        Console.WriteLine($"Try it: asterbot aster call GET /fapi/v1/ticker/price symbol=BTCUSDT --base-url {server.RestBaseUri}");
         AnsiConsole.MarkupLine("Press Ctrl-C to stop.");
     }
 }
