@@ -187,27 +187,8 @@ internal sealed class FuturesTrading(EngineState state, FuturesLedger ledger) : 
     }
 
     /// <summary>Looks an order up by id or client id within the account and symbol; -1102/-1121/-2013.</summary>
-    public EngineError? Find(Account account, string? symbol, OrderRef reference, out FuturesOrder? order)
-    {
-        order = null;
-        if (string.IsNullOrEmpty(symbol)) return AsterErrors.MandatoryParameter("symbol");
-        if (reference.OrderId is null && string.IsNullOrEmpty(reference.ClientOrderId)) return AsterErrors.MandatoryParameter("orderId");
-        var market = state.Market(Aster.Models.Market.Futures, symbol);
-        if (market is null) return AsterErrors.InvalidSymbol;
-        var fa = account.Futures;
-        if (reference.OrderId is { } id) order = state.Orders.Find<FuturesOrder>(id);
-        else
-        {
-            var clientId = reference.ClientOrderId!;
-            if (!fa.OpenByClientId.TryGetValue(clientId, out order))
-            {
-                if (ClientIds.ParseGenerated(clientId) is { } generated) order = state.Orders.Find<FuturesOrder>(generated);
-                else order = fa.Orders.FindLast(o => o.ExplicitClientOrderId == clientId);
-            }
-        }
-        if (order is null || order.AccountId != fa.Id || order.Market != market) { order = null; return AsterErrors.OrderDoesNotExist; }
-        return null;
-    }
+    public EngineError? Find(Account account, string? symbol, OrderRef reference, out FuturesOrder? order) =>
+        OrderBookkeeping.Find(state, Aster.Models.Market.Futures, account.Futures, symbol, reference, out order);
 
     /// <summary>Ends an order that did not fill out: takes it off the book or trigger list and publishes why.</summary>
     public void Finish(FuturesAccount fa, SymbolSettings settings, FuturesOrder order, OrderStatus status)
