@@ -1,3 +1,4 @@
+using AsterBot.Simulator.Engine.Markets;
 using AsterBot.Simulator.Engine.Requests;
 using AsterMarket = AsterBot.Aster.Models.Market;
 
@@ -51,4 +52,18 @@ internal static class OrderBookkeeping
         if (order is null || order.AccountId != owner.Id || order.Market != market) { order = null; return AsterErrors.OrderDoesNotExist; }
         return null;
     }
+
+    /// <summary>The owner's open orders on one market (every market when null), oldest first.</summary>
+    public static List<TOrder> OpenOrdersOn<TOrder>(IOrderOwner<TOrder> owner, MarketState? market) where TOrder : AccountOrder
+    {
+        var open = owner.OpenOrders.FindAll(o => market is null || o.Market == market);
+        open.Sort(static (a, b) => a.OrderId.CompareTo(b.OrderId));
+        return open;
+    }
+
+    /// <summary>allOrders: the owner's orders on the market with id ≥ fromOrderId, created within the window, oldest first.</summary>
+    public static List<TOrder> History<TOrder>(IOrderOwner<TOrder> owner, MarketState market, long? fromOrderId, long? startTime,
+        long? endTime) where TOrder : AccountOrder =>
+        owner.Orders.FindAll(o => o.Market == market && o.OrderId >= (fromOrderId ?? 0)
+            && o.Time >= (startTime ?? 0) && o.Time <= (endTime ?? long.MaxValue));
 }

@@ -180,8 +180,7 @@ internal sealed class FuturesTrading(EngineState state, FuturesLedger ledger) : 
     /// <summary>Cancels every open order of the account on the symbol (all symbols when null); returns how many.</summary>
     public int CancelAll(FuturesAccount fa, MarketState? market, OrderStatus status = OrderStatus.Canceled)
     {
-        var victims = fa.OpenOrders.FindAll(o => market is null || o.Market == market);
-        victims.Sort((a, b) => a.OrderId.CompareTo(b.OrderId));
+        var victims = OrderBookkeeping.OpenOrdersOn(fa, market);
         foreach (var order in victims) Finish(fa, fa.Settings(order.Market, state.Options.DefaultLeverage), order, status);
         return victims.Count;
     }

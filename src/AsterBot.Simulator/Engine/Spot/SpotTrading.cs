@@ -114,8 +114,7 @@ internal sealed class SpotTrading(EngineState state) : ITradeHandler
 
     public int CancelAll(SpotAccount sa, MarketState market)
     {
-        var victims = sa.OpenOrders.FindAll(o => o.Market == market);
-        victims.Sort((a, b) => a.OrderId.CompareTo(b.OrderId));
+        var victims = OrderBookkeeping.OpenOrdersOn(sa, market);
         foreach (var order in victims) Finish(sa, order, OrderStatus.Canceled);
         return victims.Count;
     }
