@@ -27,4 +27,24 @@ internal abstract class AccountOrder : BookOrder
     public string ClientOrderId => ExplicitClientOrderId ?? (_generatedClientOrderId ??= ClientIds.Generated(OrderId));
 
     public bool IsOpen => Status is OrderStatus.New or OrderStatus.PartiallyFilled;
+
+    /// <summary>
+    /// Sets what every order starts with when placed: NEW, the whole quantity open, created now; hidden when its
+    /// time in force says so. The caller sets the market-specific fields.
+    /// </summary>
+    public void Open(long orderId, long accountId, string? clientOrderId, OrderSide side, OrderType type, TimeInForce timeInForce,
+        decimal quantity, decimal price, long now)
+    {
+        OrderId = orderId;
+        AccountId = accountId;
+        ExplicitClientOrderId = clientOrderId;
+        Side = side;
+        Type = OrigType = type;
+        TimeInForce = timeInForce;
+        Hidden = timeInForce == TimeInForce.Hidden;
+        Status = OrderStatus.New;
+        OrigQty = Remaining = quantity;
+        Price = price;
+        Time = UpdateTime = now;
+    }
 }

@@ -54,19 +54,7 @@ internal sealed class FuturesTrading(EngineState state, FuturesLedger ledger) : 
         var order = new FuturesOrder
         {
             Market = market,
-            OrderId = state.Orders.NextId,
-            AccountId = fa.Id,
-            ExplicitClientOrderId = r.NewClientOrderId,
-            Side = side,
-            Type = type,
-            OrigType = type,
-            TimeInForce = tif,
-            Hidden = tif == TimeInForce.Hidden,
             PositionSide = positionSide,
-            Status = OrderStatus.New,
-            OrigQty = quantity,
-            Remaining = quantity,
-            Price = r.Price ?? 0,
             Trigger = conditional ? new FuturesTrigger
             {
                 StopPrice = r.StopPrice ?? 0,
@@ -78,9 +66,8 @@ internal sealed class FuturesTrading(EngineState state, FuturesLedger ledger) : 
             ReduceOnly = r.ReduceOnly == true,
             ClosePosition = closePosition,
             Reducing = reducing,
-            Time = state.Now,
-            UpdateTime = state.Now,
         };
+        order.Open(state.Orders.NextId, fa.Id, r.NewClientOrderId, side, type, tif, quantity, r.Price ?? 0, state.Now);
         ledger.Register(fa, settings, order);
         ledger.PublishOrder(fa, order, ExecutionType.New);
         if (conditional)

@@ -47,26 +47,8 @@ internal sealed class SpotTrading(EngineState state) : ITradeHandler
         }
         if (sa.Free(lockAsset) < lockAmount) return AsterErrors.BalanceInsufficient;
 
-        var order = new SpotOrder
-        {
-            Market = market,
-            OrderId = state.Orders.NextId,
-            AccountId = sa.Id,
-            ExplicitClientOrderId = r.NewClientOrderId,
-            Side = side,
-            Type = type,
-            OrigType = type,
-            TimeInForce = tif,
-            Hidden = tif == TimeInForce.Hidden,
-            Status = OrderStatus.New,
-            OrigQty = quantity,
-            Remaining = quantity,
-            Price = r.Price ?? 0,
-            StopPrice = r.StopPrice ?? 0,
-            QuoteOrderQty = r.QuoteOrderQty,
-            Time = state.Now,
-            UpdateTime = state.Now,
-        };
+        var order = new SpotOrder { Market = market, StopPrice = r.StopPrice ?? 0, QuoteOrderQty = r.QuoteOrderQty };
+        order.Open(state.Orders.NextId, sa.Id, r.NewClientOrderId, side, type, tif, quantity, r.Price ?? 0, state.Now);
         if (type != OrderType.Market) Lock(sa, order, lockAsset, lockAmount);
         Register(sa, order);
         Publish(sa, order, ExecutionType.New);
