@@ -15,7 +15,15 @@ public interface ISecp256k1
     /// <summary>Recovers the 65-byte uncompressed public key (0x04‖x‖y); v may be 0/1 or 27/28.</summary>
     bool TryRecoverPublicKey(ReadOnlySpan<byte> hash32, ReadOnlySpan<byte> signature65, Span<byte> uncompressed65);
 
-    bool TryRecoverAddress(ReadOnlySpan<byte> hash32, ReadOnlySpan<byte> signature65, out EthAddress address);
+    /// <summary>The signer's address: the recovered public key hashed (the same for every implementation).</summary>
+    bool TryRecoverAddress(ReadOnlySpan<byte> hash32, ReadOnlySpan<byte> signature65, out EthAddress address)
+    {
+        Span<byte> publicKey = stackalloc byte[65];
+        address = default;
+        if (!TryRecoverPublicKey(hash32, signature65, publicKey)) return false;
+        address = EthAddress.FromPublicKey(publicKey);
+        return true;
+    }
 
     void GetPublicKey(ReadOnlySpan<byte> secret32, Span<byte> uncompressed65);
 

@@ -73,15 +73,6 @@ internal sealed class ManagedSecp256k1 : ISecp256k1
         return true;
     }
 
-    public bool TryRecoverAddress(ReadOnlySpan<byte> hash32, ReadOnlySpan<byte> signature65, out EthAddress address)
-    {
-        Span<byte> publicKey = stackalloc byte[65];
-        address = default;
-        if (!TryRecoverPublicKey(hash32, signature65, publicKey)) return false;
-        address = EthAddress.FromPublicKey(publicKey);
-        return true;
-    }
-
     public void GetPublicKey(ReadOnlySpan<byte> secret32, Span<byte> uncompressed65)
     {
         Secp256k1Signature.RequireMinimum(uncompressed65, 65, nameof(uncompressed65));

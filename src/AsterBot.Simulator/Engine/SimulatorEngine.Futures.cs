@@ -2,6 +2,7 @@ using AsterBot.Aster.Models;
 using AsterBot.Simulator.Engine.Events;
 using AsterBot.Simulator.Engine.Futures;
 using FuturesAccount = AsterBot.Simulator.Engine.Futures.FuturesAccount;
+using AsterBot.Simulator.Engine.Markets;
 using AsterBot.Simulator.Engine.Requests;
 using AsterBot.Simulator.Engine.Views;
 
@@ -95,10 +96,9 @@ public sealed partial class SimulatorEngine
         {
             Begin();
             if (!TryAccount(accountId, out var account)) return AsterErrors.UnknownAccount;
-            if (symbol is not null && !_state.FuturesBySymbol.ContainsKey(symbol)) return AsterErrors.InvalidSymbol;
-            var open = account.Futures.OpenOrders.FindAll(o => symbol is null || o.Market.Symbol == symbol);
-            open.Sort((a, b) => a.OrderId.CompareTo(b.OrderId));
-            return open.ConvertAll(o => o.ToView());
+            MarketState? market = null;
+            if (symbol is not null && !_state.FuturesBySymbol.TryGetValue(symbol, out market)) return AsterErrors.InvalidSymbol;
+            return OrderBookkeeping.OpenOrdersOn(account.Futures, market).ConvertAll(o => o.ToView());
         }
     }
 
@@ -110,15 +110,9 @@ public sealed partial class SimulatorEngine
         {
             Begin();
             if (!TryAccount(accountId, out var account)) return AsterErrors.UnknownAccount;
-            if (!_state.FuturesBySymbol.ContainsKey(symbol ?? "")) return AsterErrors.InvalidSymbol;
-            var result = new List<FuturesOrderView>();
-            foreach (var o in account.Futures.Orders)
-            {
-                if (o.Market.Symbol != symbol || o.OrderId < (fromOrderId ?? 0)) continue;
-                if (o.Time < (startTime ?? 0) || o.Time > (endTime ?? long.MaxValue)) continue;
-                result.Add(o.ToView());
-            }
-            return Page(result, limit, fromStart: fromOrderId is not null || startTime is not null);
+            if (!_state.FuturesBySymbol.TryGetValue(symbol ?? "", out var market)) return AsterErrors.InvalidSymbol;
+            var rows = OrderBookkeeping.History(account.Futures, market, fromOrderId, startTime, endTime).ConvertAll(o => o.ToView());
+            return Page(rows, limit, fromStart: fromOrderId is not null || startTime is not null);
         }
     }
 

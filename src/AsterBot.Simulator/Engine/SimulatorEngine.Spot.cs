@@ -1,3 +1,4 @@
+using AsterBot.Simulator.Engine.Markets;
 using AsterBot.Simulator.Engine.Requests;
 using AsterBot.Simulator.Engine.Spot;
 using AsterBot.Simulator.Engine.Views;
@@ -63,10 +64,9 @@ public sealed partial class SimulatorEngine
         {
             Begin();
             if (!TryAccount(accountId, out var account)) return AsterErrors.UnknownAccount;
-            if (symbol is not null && !_state.SpotBySymbol.ContainsKey(symbol)) return AsterErrors.InvalidSymbol;
-            var open = account.Spot.OpenOrders.FindAll(o => symbol is null || o.Market.Symbol == symbol);
-            open.Sort((a, b) => a.OrderId.CompareTo(b.OrderId));
-            return open.ConvertAll(o => o.ToView());
+            MarketState? market = null;
+            if (symbol is not null && !_state.SpotBySymbol.TryGetValue(symbol, out market)) return AsterErrors.InvalidSymbol;
+            return OrderBookkeeping.OpenOrdersOn(account.Spot, market).ConvertAll(o => o.ToView());
         }
     }
 
@@ -77,9 +77,8 @@ public sealed partial class SimulatorEngine
         {
             Begin();
             if (!TryAccount(accountId, out var account)) return AsterErrors.UnknownAccount;
-            if (!_state.SpotBySymbol.ContainsKey(symbol ?? "")) return AsterErrors.InvalidSymbol;
-            var rows = account.Spot.Orders.FindAll(o => o.Market.Symbol == symbol && o.OrderId >= (fromOrderId ?? 0)
-                && o.Time >= (startTime ?? 0) && o.Time <= (endTime ?? long.MaxValue)).ConvertAll(o => o.ToView());
+            if (!_state.SpotBySymbol.TryGetValue(symbol ?? "", out var market)) return AsterErrors.InvalidSymbol;
+            var rows = OrderBookkeeping.History(account.Spot, market, fromOrderId, startTime, endTime).ConvertAll(o => o.ToView());
             return Page(rows, limit, fromStart: fromOrderId is not null || startTime is not null);
         }
     }

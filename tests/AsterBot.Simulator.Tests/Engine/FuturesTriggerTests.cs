@@ -23,6 +23,13 @@ public sealed class FuturesTriggerTests
             WorkingType = workingType, PriceProtect = priceProtect,
         }).OrderId;
 
+    /// <summary>A 0.01 BTC trailing stop with the given callback; no activation price = start at the current price.</summary>
+    private static FuturesOrderRequest Trailing(OrderSide side, decimal? activationPrice, decimal callbackRate = 1) => new()
+    {
+        Symbol = "BTCUSDT", Side = side, Type = OrderType.TrailingStopMarket, Quantity = 0.01m,
+        ActivationPrice = activationPrice, CallbackRate = callbackRate,
+    };
+
     private OrderStatus Status(long orderId) =>
         _f.Engine.GetFuturesOrder(_account, "BTCUSDT", OrderRef.ById(orderId)).Value.Status;
 
@@ -109,11 +116,7 @@ public sealed class FuturesTriggerTests
     [Fact]
     public void Trailing_sell_activates_at_its_price_and_fires_on_the_callback_from_the_high()
     {
-        var id = _f.Place(_account, new FuturesOrderRequest
-        {
-            Symbol = "BTCUSDT", Side = OrderSide.Sell, Type = OrderType.TrailingStopMarket, Quantity = 0.01m,
-            ActivationPrice = 101_000, CallbackRate = 1,
-        }).OrderId;
+        var id = _f.Place(_account, Trailing(OrderSide.Sell, 101_000)).OrderId;
         foreach (var price in new[] { 100_500m, 101_000m, 102_000m, 101_000m })
         {
             _f.Price("BTCUSDT", price);
@@ -128,11 +131,7 @@ public sealed class FuturesTriggerTests
     [Fact]
     public void Trailing_buy_fires_on_the_callback_from_the_low()
     {
-        var id = _f.Place(_account, new FuturesOrderRequest
-        {
-            Symbol = "BTCUSDT", Side = OrderSide.Buy, Type = OrderType.TrailingStopMarket, Quantity = 0.01m,
-            ActivationPrice = 99_000, CallbackRate = 1,
-        }).OrderId;
+        var id = _f.Place(_account, Trailing(OrderSide.Buy, 99_000)).OrderId;
         _f.Price("BTCUSDT", 99_000m);
         _f.Price("BTCUSDT", 98_000m);
         _f.Price("BTCUSDT", 98_979.9m); // lowest 98,000 × 1.01 = 98,980: not yet
@@ -144,21 +143,14 @@ public sealed class FuturesTriggerTests
     [Fact]
     public void Trailing_activation_on_the_wrong_side_of_the_price_is_2021()
     {
-        var error = _f.Reject(_account, new FuturesOrderRequest
-        {
-            Symbol = "BTCUSDT", Side = OrderSide.Sell, Type = OrderType.TrailingStopMarket, Quantity = 0.01m,
-            ActivationPrice = 99_000, CallbackRate = 1,
-        });
+        var error = _f.Reject(_account, Trailing(OrderSide.Sell, 99_000));
         Assert.Equal(-2021, error.Code);
     }
 
     [Fact]
     public void Trailing_without_activation_price_starts_at_the_current_price()
     {
-        var view = _f.Place(_account, new FuturesOrderRequest
-        {
-            Symbol = "BTCUSDT", Side = OrderSide.Sell, Type = OrderType.TrailingStopMarket, Quantity = 0.01m, CallbackRate = 0.5m,
-        });
+        var view = _f.Place(_account, Trailing(OrderSide.Sell, activationPrice: null, callbackRate: 0.5m));
         Assert.Equal(100_000m, view.ActivationPrice);
         _f.Price("BTCUSDT", 99_500m); // 100,000 × 0.995
         Assert.Equal(OrderStatus.Filled, Status(view.OrderId));

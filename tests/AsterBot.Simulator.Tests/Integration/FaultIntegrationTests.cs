@@ -21,7 +21,7 @@ public sealed class FaultIntegrationTests(SimulatorFixture sim) : IClassFixture<
     [InlineData(ApiGeneration.V3)]
     public async Task Order_that_executed_behind_a_503_is_outcome_unknown_then_found_by_client_id(ApiGeneration generation)
     {
-        var client = sim.Client(sim.NewAccount(), generation);
+        var client = sim.NewClient(generation);
         var mark = Ok(await client.Futures.Market.GetMarkPriceAsync(Btc)).MarkPrice;
         var clientId = $"unknown-{generation}";
 
@@ -46,7 +46,7 @@ public sealed class FaultIntegrationTests(SimulatorFixture sim) : IClassFixture<
     [Fact]
     public async Task Server_errors_on_reads_are_server_errors_and_nothing_is_left_half_done()
     {
-        var client = sim.Client(sim.NewAccount(), ApiGeneration.V3);
+        var client = sim.NewClient(ApiGeneration.V3);
         sim.Server.State.Faults.Configure([new FaultRule("/fapi/v3/balance", FaultKind.ServerError, Status: 502)], 1);
         try
         {

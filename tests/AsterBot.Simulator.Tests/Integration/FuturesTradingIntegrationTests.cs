@@ -17,7 +17,7 @@ public sealed class FuturesTradingIntegrationTests(SimulatorFixture sim) : IClas
     [InlineData(ApiGeneration.V3)]
     public async Task Limit_order_lives_through_place_list_query_modify_and_cancel(ApiGeneration generation)
     {
-        var client = sim.Client(sim.NewAccount(), generation);
+        var client = sim.NewClient(generation);
         var filters = SymbolFilters.Find(Ok(await client.Futures.Market.GetExchangeInfoAsync()), Btc)!;
         var mark = Ok(await client.Futures.Market.GetMarkPriceAsync(Btc)).MarkPrice;
         var clientId = $"lim-{generation}";
@@ -114,7 +114,7 @@ public sealed class FuturesTradingIntegrationTests(SimulatorFixture sim) : IClas
     [InlineData(ApiGeneration.V3)]
     public async Task Batch_orders_report_each_item_and_batch_cancel_too(ApiGeneration generation)
     {
-        var client = sim.Client(sim.NewAccount(), generation);
+        var client = sim.NewClient(generation);
         var mark = Ok(await client.Futures.Market.GetMarkPriceAsync(Btc)).MarkPrice;
         var price = Math.Round(mark * 0.99m, 1);
         var results = Ok(await client.Futures.Trading.PlaceOrdersAsync(
@@ -146,7 +146,7 @@ public sealed class FuturesTradingIntegrationTests(SimulatorFixture sim) : IClas
     [InlineData(ApiGeneration.V3)]
     public async Task Leverage_margin_type_position_mode_and_isolated_margin_are_applied(ApiGeneration generation)
     {
-        var client = sim.Client(sim.NewAccount(), generation);
+        var client = sim.NewClient(generation);
         const string eth = "ETHUSDT";
 
         var leverage = Ok(await client.Futures.Account.SetLeverageAsync(eth, 7));

@@ -19,7 +19,7 @@ public sealed class IdsAsStringsIntegrationTests(IdsAsStringsFixture sim) : ICla
     [Fact]
     public async Task Strict_client_reads_v3_answers_with_string_ids()
     {
-        var client = sim.Client(sim.NewAccount(), ApiGeneration.V3);
+        var client = sim.NewClient(ApiGeneration.V3);
         var mark = Ok(await client.Futures.Market.GetMarkPriceAsync(Btc)).MarkPrice;
         Assert.True(Ok(await client.Futures.Market.GetServerTimeAsync()).ServerTimeMs > 0);
         Assert.True(Ok(await client.Futures.Market.GetOrderBookAsync(Btc, 5)).LastUpdateId > 0);

@@ -16,7 +16,7 @@ public sealed class MarketDataIntegrationTests(SimulatorFixture sim) : IClassFix
     [InlineData(ApiGeneration.V3)]
     public async Task Futures_market_data_parses_and_agrees_with_the_engine(ApiGeneration generation)
     {
-        var client = sim.Client(sim.NewAccount(), generation);
+        var client = sim.NewClient(generation);
         var market = client.Futures.Market;
         // A trade, so the trade lists, klines and tickers have something to show.
         var placed = Ok(await client.Futures.Trading.PlaceOrderAsync(FuturesOrderRequest.Market(Btc, OrderSide.Buy, 0.002m)));
@@ -64,7 +64,7 @@ public sealed class MarketDataIntegrationTests(SimulatorFixture sim) : IClassFix
     [InlineData(ApiGeneration.V3)]
     public async Task Spot_market_data_parses_and_agrees_with_the_engine(ApiGeneration generation)
     {
-        var client = sim.Client(sim.NewAccount(), generation);
+        var client = sim.NewClient(generation);
         var market = client.Spot.Market;
         Ok(await client.Spot.Trading.PlaceOrderAsync(SpotOrderRequest.Market(Btc, OrderSide.Buy, 0.001m)));
 

@@ -58,6 +58,9 @@ public class SimulatorFixture : IAsyncLifetime
         HttpClient = Http(clientIp),
     };
 
+    /// <summary>A client for a fresh default account: what most tests start from.</summary>
+    public AsterClient NewClient(ApiGeneration generation) => Client(NewAccount(), generation);
+
     public AsterClient Client(TestAccount account, ApiGeneration generation, string? clientIp = null) =>
         Own(new AsterClient(generation == ApiGeneration.V1
             ? BaseOptions(clientIp).WithV1Credentials(account.ApiKey, account.ApiSecret)

@@ -92,7 +92,7 @@ public sealed class SpotAndAccountIntegrationTests(SimulatorFixture sim) : IClas
         // The whitelist and the permissions are enforced: -2015 covers "API-key, IP, or permissions" (API.md §8).
         Fails(await sim.Client(account, ApiGeneration.V3, clientIp: "10.9.9.9").Futures.Account.GetBalancesAsync(), AsterErrorKind.BadApiKey, -2015);
         Fails(await client.Spot.Trading.PlaceOrderAsync(SpotOrderRequest.Market(Btc, OrderSide.Buy, 0.001m)), AsterErrorKind.BadApiKey, -2015);
-        Fails(await sim.Client(sim.NewAccount(), ApiGeneration.V1).Futures.Account.GetAgentsAsync(), AsterErrorKind.InvalidRequest);
+        Fails(await sim.NewClient(ApiGeneration.V1).Futures.Account.GetAgentsAsync(), AsterErrorKind.InvalidRequest);
     }
 
     [Fact]

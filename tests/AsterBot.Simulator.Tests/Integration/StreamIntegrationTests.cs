@@ -41,7 +41,7 @@ public sealed class StreamIntegrationTests(SimulatorFixture sim) : IClassFixture
         var recorder = new EventRecorder();
         await using var connection = await ConnectAsync(Options(Market.Futures), recorder, recorder,
             "btcusdt@aggTrade", "btcusdt@bookTicker", "btcusdt@markPrice@1s", "btcusdt@kline_1m");
-        var client = sim.Client(sim.NewAccount(), ApiGeneration.V1);
+        var client = sim.NewClient(ApiGeneration.V1);
         var placed = Ok(await client.Futures.Trading.PlaceOrderAsync(FuturesOrderRequest.Market(Btc, OrderSide.Buy, 0.003m)));
         var fill = Ok(await client.Futures.Trading.GetOrderAsync(Btc, placed.OrderId));
 
@@ -63,7 +63,7 @@ public sealed class StreamIntegrationTests(SimulatorFixture sim) : IClassFixture
     {
         var recorder = new EventRecorder();
         await using var connection = await ConnectAsync(Options(Market.Spot), recorder, recorder, "btcusdt@trade", "btcusdt@aggTrade", "btcusdt@bookTicker");
-        var client = sim.Client(sim.NewAccount(), ApiGeneration.V3);
+        var client = sim.NewClient(ApiGeneration.V3);
         Ok(await client.Spot.Trading.PlaceOrderAsync(SpotOrderRequest.Market(Btc, OrderSide.Buy, 0.001m)));
 
         var trade = await recorder.WaitFor<TradeEvent>(t => t.Symbol == Btc);
@@ -80,7 +80,7 @@ public sealed class StreamIntegrationTests(SimulatorFixture sim) : IClassFixture
     [InlineData(ApiGeneration.V3)]
     public async Task Futures_user_data_stream_reports_the_fill_and_the_position(ApiGeneration generation)
     {
-        var client = sim.Client(sim.NewAccount(), generation);
+        var client = sim.NewClient(generation);
         var recorder = new EventRecorder();
         await using (var stream = new UserDataStream(Options(Market.Futures), client.Futures.UserStream.AsListenKeyService(), recorder))
         {
@@ -107,7 +107,7 @@ public sealed class StreamIntegrationTests(SimulatorFixture sim) : IClassFixture
     [InlineData(ApiGeneration.V3)]
     public async Task Spot_user_data_stream_reports_execution_and_balances(ApiGeneration generation)
     {
-        var client = sim.Client(sim.NewAccount(), generation);
+        var client = sim.NewClient(generation);
         var recorder = new EventRecorder();
         await using (var stream = new UserDataStream(Options(Market.Spot), client.Spot.UserStream.AsListenKeyService(), recorder))
         {
@@ -150,7 +150,7 @@ public sealed class StreamIntegrationTests(SimulatorFixture sim) : IClassFixture
     [Fact]
     public async Task Countdown_cancel_all_fires_and_the_user_stream_reports_the_cancel()
     {
-        var client = sim.Client(sim.NewAccount(), ApiGeneration.V3);
+        var client = sim.NewClient(ApiGeneration.V3);
         var recorder = new EventRecorder();
         await using var stream = new UserDataStream(Options(Market.Futures), client.Futures.UserStream.AsListenKeyService(), recorder);
         stream.StateChanged += recorder.OnState;
@@ -170,7 +170,7 @@ public sealed class StreamIntegrationTests(SimulatorFixture sim) : IClassFixture
     [InlineData(ApiGeneration.V3)]
     public async Task Listen_key_service_starts_keeps_alive_and_closes_through_rest(ApiGeneration generation)
     {
-        var client = sim.Client(sim.NewAccount(), generation);
+        var client = sim.NewClient(generation);
         foreach (var keys in new[] { client.Futures.UserStream.AsListenKeyService(), client.Spot.UserStream.AsListenKeyService() })
         {
             var key = await keys.StartAsync(CancellationToken.None);

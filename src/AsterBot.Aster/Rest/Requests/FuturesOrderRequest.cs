@@ -47,16 +47,11 @@ public sealed record FuturesOrderRequest
         new() { Symbol = symbol, Side = side, Type = OrderType.Market, Quantity = quantity };
 
     /// <summary>Checks what the exchange would refuse for shape alone (mandatory fields per type, conflicts, ranges).</summary>
-    public AsterError? Validate()
-    {
-        var problem = FindProblem();
-        return problem is null ? null : new AsterError(AsterErrorKind.InvalidRequest, $"Order for {Symbol}: {problem}");
-    }
+    public AsterError? Validate() => OrderRequestChecks.ToError("Order", Symbol, FindProblem());
 
     private string? FindProblem()
     {
-        if (string.IsNullOrWhiteSpace(Symbol)) return "symbol is required.";
-        if (ClientOrderId.Problem(NewClientOrderId) is { } idProblem) return idProblem;
+        if (OrderRequestChecks.CommonProblem(Symbol, NewClientOrderId) is { } common) return common;
         if (Quantity <= 0 || Price <= 0 || StopPrice <= 0 || ActivationPrice <= 0) return "quantity and prices must be positive.";
         if (Builder is null != FeeRate is null) return "builder and feeRate go together: set both or neither.";
         var needs = Type switch

@@ -25,16 +25,11 @@ public sealed record SpotOrderRequest
     public static SpotOrderRequest Market(string symbol, OrderSide side, decimal quantity) =>
         new() { Symbol = symbol, Side = side, Type = OrderType.Market, Quantity = quantity };
 
-    public AsterError? Validate()
-    {
-        var problem = FindProblem();
-        return problem is null ? null : new AsterError(AsterErrorKind.InvalidRequest, $"Spot order for {Symbol}: {problem}");
-    }
+    public AsterError? Validate() => OrderRequestChecks.ToError("Spot order", Symbol, FindProblem());
 
     private string? FindProblem()
     {
-        if (string.IsNullOrWhiteSpace(Symbol)) return "symbol is required.";
-        if (ClientOrderId.Problem(NewClientOrderId) is { } idProblem) return idProblem;
+        if (OrderRequestChecks.CommonProblem(Symbol, NewClientOrderId) is { } common) return common;
         if (Quantity <= 0 || QuoteOrderQty <= 0 || Price <= 0 || StopPrice <= 0) return "quantities and prices must be positive.";
         if (QuoteOrderQty is not null && (Type != OrderType.Market || Quantity is not null))
             return "quoteOrderQty is only for MARKET orders, instead of quantity.";

@@ -84,31 +84,13 @@ public sealed record OrderTradeUpdateEvent
     [JsonIgnore] public bool IsSuperseded { get; init; }
 }
 
-public sealed record FuturesOrderUpdate
+public sealed record FuturesOrderUpdate : OrderUpdateFields
 {
-    [JsonPropertyName("s")] public string Symbol { get; init; } = "";
-    [JsonPropertyName("c")] public string ClientOrderId { get; init; } = "";
-    [JsonPropertyName("S")] public OrderSide Side { get; init; }
-    [JsonPropertyName("o")] public OrderType Type { get; init; }
-    [JsonPropertyName("f")] public TimeInForce TimeInForce { get; init; }
-    [JsonPropertyName("q")] public decimal OriginalQuantity { get; init; }
-    [JsonPropertyName("p")] public decimal Price { get; init; }
     [JsonPropertyName("ap")] public decimal AveragePrice { get; init; }
     [JsonPropertyName("sp")] public decimal StopPrice { get; init; }
-    [JsonPropertyName("x")] public ExecutionType ExecutionType { get; init; }
-    [JsonPropertyName("X")] public OrderStatus Status { get; init; }
-    [JsonPropertyName("i")] public long OrderId { get; init; }
-    [JsonPropertyName("l")] public decimal LastFilledQuantity { get; init; }
-    [JsonPropertyName("z")] public decimal FilledAccumulatedQuantity { get; init; }
-    [JsonPropertyName("L")] public decimal LastFilledPrice { get; init; }
-    /// <summary>Commission asset; absent when there is no commission.</summary>
-    [JsonPropertyName("N")] public string? CommissionAsset { get; init; }
-    [JsonPropertyName("n")] public decimal? Commission { get; init; }
     [JsonPropertyName("T")] public long TradeTime { get; init; }
-    [JsonPropertyName("t")] public long TradeId { get; init; }
     [JsonPropertyName("b")] public decimal BidsNotional { get; init; }
     [JsonPropertyName("a")] public decimal AsksNotional { get; init; }
-    [JsonPropertyName("m")] public bool IsMaker { get; init; }
     [JsonPropertyName("R")] public bool IsReduceOnly { get; init; }
     [JsonPropertyName("wt")] public WorkingType WorkingType { get; init; }
     [JsonPropertyName("ot")] public OrderType OriginalType { get; init; }

@@ -4,29 +4,12 @@ using AsterBot.Aster.Models;
 namespace AsterBot.Aster.Streams.Events;
 
 /// <summary>Spot <c>executionReport</c>: an order changed.</summary>
-public sealed record ExecutionReportEvent
+public sealed record ExecutionReportEvent : OrderUpdateFields
 {
     [JsonPropertyName("E")] public long EventTime { get; init; }
-    [JsonPropertyName("s")] public string Symbol { get; init; } = "";
-    [JsonPropertyName("c")] public string ClientOrderId { get; init; } = "";
-    [JsonPropertyName("S")] public OrderSide Side { get; init; }
-    [JsonPropertyName("o")] public OrderType Type { get; init; }
-    [JsonPropertyName("f")] public TimeInForce TimeInForce { get; init; }
-    [JsonPropertyName("q")] public decimal OriginalQuantity { get; init; }
-    [JsonPropertyName("p")] public decimal Price { get; init; }
     [JsonPropertyName("ap")] public decimal? AveragePrice { get; init; }
     [JsonPropertyName("P")] public decimal StopPrice { get; init; }
-    [JsonPropertyName("x")] public ExecutionType ExecutionType { get; init; }
-    [JsonPropertyName("X")] public OrderStatus Status { get; init; }
-    [JsonPropertyName("i")] public long OrderId { get; init; }
-    [JsonPropertyName("l")] public decimal LastFilledQuantity { get; init; }
-    [JsonPropertyName("z")] public decimal FilledAccumulatedQuantity { get; init; }
-    [JsonPropertyName("L")] public decimal LastFilledPrice { get; init; }
-    [JsonPropertyName("n")] public decimal? Commission { get; init; }
-    [JsonPropertyName("N")] public string? CommissionAsset { get; init; }
     [JsonPropertyName("T")] public long TransactionTime { get; init; }
-    [JsonPropertyName("t")] public long TradeId { get; init; }
-    [JsonPropertyName("m")] public bool IsMaker { get; init; }
     [JsonPropertyName("ot")] public OrderType? OriginalType { get; init; }
     [JsonPropertyName("O")] public long CreationTime { get; init; }
     [JsonPropertyName("Z")] public decimal CumulativeQuoteQuantity { get; init; }

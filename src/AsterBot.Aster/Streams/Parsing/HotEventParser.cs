@@ -16,56 +16,48 @@ internal sealed class HotEventParser(Utf8StringPool strings)
 
     public AggTradeEvent AggTrade(ref Utf8JsonReader r)
     {
-        string symbol = "";
-        long eventTime = 0, aggId = 0, first = 0, last = 0, tradeTime = 0;
-        decimal price = 0, qty = 0;
-        bool buyerIsMaker = false;
-        bool? bestMatch = null;
-        while (NextProperty(ref r))
-        {
-            var key = Key(ref r);
-            Next(ref r);
-            switch (key)
-            {
-                case 'E': eventTime = Int64(ref r); break;
-                case 's': symbol = String(ref r, strings); break;
-                case 'a': aggId = Int64(ref r); break;
-                case 'p': price = Decimal(ref r); break;
-                case 'q': qty = Decimal(ref r); break;
-                case 'f': first = Int64(ref r); break;
-                case 'l': last = Int64(ref r); break;
-                case 'T': tradeTime = Int64(ref r); break;
-                case 'm': buyerIsMaker = Boolean(ref r); break;
-                case 'M': bestMatch = Boolean(ref r); break;
-                default: r.Skip(); break;
-            }
-        }
-        return new AggTradeEvent(symbol, eventTime, aggId, price, qty, first, last, tradeTime, buyerIsMaker, bestMatch);
+        var t = TradeFieldsOf(ref r, idKey: 'a');
+        return new AggTradeEvent(t.Symbol, t.EventTime, t.Id, t.Price, t.Quantity, t.FirstId, t.LastId, t.TradeTime,
+            t.BuyerIsMaker, t.BestMatch);
     }
 
     public TradeEvent Trade(ref Utf8JsonReader r)
     {
-        string symbol = "";
-        long eventTime = 0, tradeId = 0, tradeTime = 0;
-        decimal price = 0, qty = 0;
-        bool buyerIsMaker = false;
+        var t = TradeFieldsOf(ref r, idKey: 't');
+        return new TradeEvent(t.Symbol, t.EventTime, t.Id, t.Price, t.Quantity, t.TradeTime, t.BuyerIsMaker);
+    }
+
+    /// <summary>
+    /// One reader for trade and aggTrade: they share every field but the id's key ("t" or "a"); a trade simply
+    /// never carries f, l or M. Returns a struct so the hot path stays allocation-free.
+    /// </summary>
+    private TradeFields TradeFieldsOf(ref Utf8JsonReader r, char idKey)
+    {
+        var t = new TradeFields { Symbol = "" };
         while (NextProperty(ref r))
         {
             var key = Key(ref r);
             Next(ref r);
+            if (key == idKey)
+            {
+                t.Id = Int64(ref r);
+                continue;
+            }
             switch (key)
             {
-                case 'E': eventTime = Int64(ref r); break;
-                case 's': symbol = String(ref r, strings); break;
-                case 't': tradeId = Int64(ref r); break;
-                case 'p': price = Decimal(ref r); break;
-                case 'q': qty = Decimal(ref r); break;
-                case 'T': tradeTime = Int64(ref r); break;
-                case 'm': buyerIsMaker = Boolean(ref r); break;
+                case 'E': t.EventTime = Int64(ref r); break;
+                case 's': t.Symbol = String(ref r, strings); break;
+                case 'p': t.Price = Decimal(ref r); break;
+                case 'q': t.Quantity = Decimal(ref r); break;
+                case 'f': t.FirstId = Int64(ref r); break;
+                case 'l': t.LastId = Int64(ref r); break;
+                case 'T': t.TradeTime = Int64(ref r); break;
+                case 'm': t.BuyerIsMaker = Boolean(ref r); break;
+                case 'M': t.BestMatch = Boolean(ref r); break;
                 default: r.Skip(); break;
             }
         }
-        return new TradeEvent(symbol, eventTime, tradeId, price, qty, tradeTime, buyerIsMaker);
+        return t;
     }
 
     public BookTickerEvent BookTicker(ref Utf8JsonReader r)
@@ -166,4 +158,14 @@ internal struct DepthFields
     public string? Symbol;
     public long EventTime, TransactionTime, FirstUpdateId, FinalUpdateId, PreviousFinalUpdateId;
     public int BidCount, AskCount;
+}
+
+/// <summary>Scalar fields of a trade or aggTrade payload (<see cref="Id"/> is the trade or aggregate id).</summary>
+internal struct TradeFields
+{
+    public string Symbol;
+    public long EventTime, Id, FirstId, LastId, TradeTime;
+    public decimal Price, Quantity;
+    public bool BuyerIsMaker;
+    public bool? BestMatch;
 }

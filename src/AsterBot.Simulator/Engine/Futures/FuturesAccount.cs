@@ -7,7 +7,7 @@ namespace AsterBot.Simulator.Engine.Futures;
 /// A futures wallet. USDT is the only margin asset (multi-assets mode is not simulated); other assets are held
 /// but back no margin. Cross figures are recomputed from the few active positions when needed.
 /// </summary>
-internal sealed class FuturesAccount(long id, int symbolCount, decimal makerRate, decimal takerRate)
+internal sealed class FuturesAccount(long id, int symbolCount, decimal makerRate, decimal takerRate) : IOrderOwner<FuturesOrder>
 {
     public const string MarginAsset = "USDT";
 

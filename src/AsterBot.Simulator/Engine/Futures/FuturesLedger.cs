@@ -104,23 +104,14 @@ internal sealed class FuturesLedger(EngineState state)
     /// <summary>Counts an order as open (limits, client-id uniqueness, lookups).</summary>
     public void Register(FuturesAccount account, SymbolSettings settings, FuturesOrder order)
     {
-        state.Orders.Add(order);
-        account.Orders.Add(order);
-        if (order.ExplicitClientOrderId is { } id) account.OpenByClientId[id] = order;
+        OrderBookkeeping.Register(state, account, order);
         settings.OpenOrders++;
-        order.OpenSlot = account.OpenOrders.Count;
-        account.OpenOrders.Add(order);
     }
 
     public static void Unregister(FuturesAccount account, SymbolSettings settings, FuturesOrder order)
     {
-        if (order.ExplicitClientOrderId is { } id) account.OpenByClientId.Remove(id);
+        OrderBookkeeping.Delist(account, order);
         settings.OpenOrders--;
-        var last = account.OpenOrders[^1];
-        account.OpenOrders[order.OpenSlot] = last;
-        last.OpenSlot = order.OpenSlot;
-        account.OpenOrders.RemoveAt(account.OpenOrders.Count - 1);
-        order.OpenSlot = -1;
         account.OpenOrderMargin -= order.ReservedMargin;
         settings.OpenOrderMargin -= order.ReservedMargin;
         order.ReservedMargin = 0;

@@ -73,25 +73,11 @@ internal sealed class FuturesRisk(EngineState state, FuturesLedger ledger, Futur
         var settings = position.Settings;
         var quantity = Math.Abs(position.Amount);
         var price = market.MarkPrice;
-        var order = new FuturesOrder
-        {
-            Market = market,
-            OrderId = state.Orders.NextId,
-            AccountId = fa.Id,
-            ExplicitClientOrderId = "autoclose-" + state.Now.ToString(System.Globalization.CultureInfo.InvariantCulture) + "-" + fa.Id,
-            Side = position.Amount > 0 ? OrderSide.Sell : OrderSide.Buy,
-            Type = OrderType.Liquidation,
-            OrigType = OrderType.Liquidation,
-            TimeInForce = TimeInForce.Ioc,
-            PositionSide = position.Side,
-            Status = OrderStatus.New,
-            OrigQty = quantity,
-            Remaining = 0, // filled in one go below: the ledger sees the quantity as already taken off
-            Price = price,
-            Reducing = true,
-            Time = state.Now,
-            UpdateTime = state.Now,
-        };
+        var order = new FuturesOrder { Market = market, PositionSide = position.Side, Reducing = true };
+        var clientId = "autoclose-" + state.Now.ToString(System.Globalization.CultureInfo.InvariantCulture) + "-" + fa.Id;
+        order.Open(state.Orders.NextId, fa.Id, clientId, position.Amount > 0 ? OrderSide.Sell : OrderSide.Buy, OrderType.Liquidation,
+            TimeInForce.Ioc, quantity, price, state.Now);
+        order.Remaining = 0; // filled in one go below: the ledger sees the quantity as already taken off
         ledger.Register(fa, settings, order);
         var crossBefore = fa.CrossWallet;
         ledger.ApplyFill(fa, order, price, quantity, isMaker: false, market.NextTradeId++, InsuranceFundCounterparty,

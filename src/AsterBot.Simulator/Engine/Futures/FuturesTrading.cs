@@ -54,19 +54,7 @@ internal sealed class FuturesTrading(EngineState state, FuturesLedger ledger) : 
         var order = new FuturesOrder
         {
             Market = market,
-            OrderId = state.Orders.NextId,
-            AccountId = fa.Id,
-            ExplicitClientOrderId = r.NewClientOrderId,
-            Side = side,
-            Type = type,
-            OrigType = type,
-            TimeInForce = tif,
-            Hidden = tif == TimeInForce.Hidden,
             PositionSide = positionSide,
-            Status = OrderStatus.New,
-            OrigQty = quantity,
-            Remaining = quantity,
-            Price = r.Price ?? 0,
             Trigger = conditional ? new FuturesTrigger
             {
                 StopPrice = r.StopPrice ?? 0,
@@ -78,9 +66,8 @@ internal sealed class FuturesTrading(EngineState state, FuturesLedger ledger) : 
             ReduceOnly = r.ReduceOnly == true,
             ClosePosition = closePosition,
             Reducing = reducing,
-            Time = state.Now,
-            UpdateTime = state.Now,
         };
+        order.Open(state.Orders.NextId, fa.Id, r.NewClientOrderId, side, type, tif, quantity, r.Price ?? 0, state.Now);
         ledger.Register(fa, settings, order);
         ledger.PublishOrder(fa, order, ExecutionType.New);
         if (conditional)
@@ -180,34 +167,14 @@ internal sealed class FuturesTrading(EngineState state, FuturesLedger ledger) : 
     /// <summary>Cancels every open order of the account on the symbol (all symbols when null); returns how many.</summary>
     public int CancelAll(FuturesAccount fa, MarketState? market, OrderStatus status = OrderStatus.Canceled)
     {
-        var victims = fa.OpenOrders.FindAll(o => market is null || o.Market == market);
-        victims.Sort((a, b) => a.OrderId.CompareTo(b.OrderId));
+        var victims = OrderBookkeeping.OpenOrdersOn(fa, market);
         foreach (var order in victims) Finish(fa, fa.Settings(order.Market, state.Options.DefaultLeverage), order, status);
         return victims.Count;
     }
 
     /// <summary>Looks an order up by id or client id within the account and symbol; -1102/-1121/-2013.</summary>
-    public EngineError? Find(Account account, string? symbol, OrderRef reference, out FuturesOrder? order)
-    {
-        order = null;
-        if (string.IsNullOrEmpty(symbol)) return AsterErrors.MandatoryParameter("symbol");
-        if (reference.OrderId is null && string.IsNullOrEmpty(reference.ClientOrderId)) return AsterErrors.MandatoryParameter("orderId");
-        var market = state.Market(Aster.Models.Market.Futures, symbol);
-        if (market is null) return AsterErrors.InvalidSymbol;
-        var fa = account.Futures;
-        if (reference.OrderId is { } id) order = state.Orders.Find<FuturesOrder>(id);
-        else
-        {
-            var clientId = reference.ClientOrderId!;
-            if (!fa.OpenByClientId.TryGetValue(clientId, out order))
-            {
-                if (ClientIds.ParseGenerated(clientId) is { } generated) order = state.Orders.Find<FuturesOrder>(generated);
-                else order = fa.Orders.FindLast(o => o.ExplicitClientOrderId == clientId);
-            }
-        }
-        if (order is null || order.AccountId != fa.Id || order.Market != market) { order = null; return AsterErrors.OrderDoesNotExist; }
-        return null;
-    }
+    public EngineError? Find(Account account, string? symbol, OrderRef reference, out FuturesOrder? order) =>
+        OrderBookkeeping.Find(state, Aster.Models.Market.Futures, account.Futures, symbol, reference, out order);
 
     /// <summary>Ends an order that did not fill out: takes it off the book or trigger list and publishes why.</summary>
     public void Finish(FuturesAccount fa, SymbolSettings settings, FuturesOrder order, OrderStatus status)

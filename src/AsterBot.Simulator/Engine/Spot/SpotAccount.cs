@@ -3,7 +3,7 @@ using AsterBot.Simulator.Engine.Views;
 namespace AsterBot.Simulator.Engine.Spot;
 
 /// <summary>Spot balances (free and locked per asset), orders, trades and the ledger of one account.</summary>
-internal sealed class SpotAccount(long id, decimal makerRate, decimal takerRate)
+internal sealed class SpotAccount(long id, decimal makerRate, decimal takerRate) : IOrderOwner<SpotOrder>
 {
     public sealed class Balance
     {

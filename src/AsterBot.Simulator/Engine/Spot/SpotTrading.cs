@@ -47,26 +47,8 @@ internal sealed class SpotTrading(EngineState state) : ITradeHandler
         }
         if (sa.Free(lockAsset) < lockAmount) return AsterErrors.BalanceInsufficient;
 
-        var order = new SpotOrder
-        {
-            Market = market,
-            OrderId = state.Orders.NextId,
-            AccountId = sa.Id,
-            ExplicitClientOrderId = r.NewClientOrderId,
-            Side = side,
-            Type = type,
-            OrigType = type,
-            TimeInForce = tif,
-            Hidden = tif == TimeInForce.Hidden,
-            Status = OrderStatus.New,
-            OrigQty = quantity,
-            Remaining = quantity,
-            Price = r.Price ?? 0,
-            StopPrice = r.StopPrice ?? 0,
-            QuoteOrderQty = r.QuoteOrderQty,
-            Time = state.Now,
-            UpdateTime = state.Now,
-        };
+        var order = new SpotOrder { Market = market, StopPrice = r.StopPrice ?? 0, QuoteOrderQty = r.QuoteOrderQty };
+        order.Open(state.Orders.NextId, sa.Id, r.NewClientOrderId, side, type, tif, quantity, r.Price ?? 0, state.Now);
         if (type != OrderType.Market) Lock(sa, order, lockAsset, lockAmount);
         Register(sa, order);
         Publish(sa, order, ExecutionType.New);
@@ -114,33 +96,13 @@ internal sealed class SpotTrading(EngineState state) : ITradeHandler
 
     public int CancelAll(SpotAccount sa, MarketState market)
     {
-        var victims = sa.OpenOrders.FindAll(o => o.Market == market);
-        victims.Sort((a, b) => a.OrderId.CompareTo(b.OrderId));
+        var victims = OrderBookkeeping.OpenOrdersOn(sa, market);
         foreach (var order in victims) Finish(sa, order, OrderStatus.Canceled);
         return victims.Count;
     }
 
-    public EngineError? Find(Account account, string? symbol, OrderRef reference, out SpotOrder? order)
-    {
-        order = null;
-        if (string.IsNullOrEmpty(symbol)) return AsterErrors.MandatoryParameter("symbol");
-        if (reference.OrderId is null && string.IsNullOrEmpty(reference.ClientOrderId)) return AsterErrors.MandatoryParameter("orderId");
-        var market = state.Market(Aster.Models.Market.Spot, symbol);
-        if (market is null) return AsterErrors.InvalidSymbol;
-        var sa = account.Spot;
-        if (reference.OrderId is { } id) order = state.Orders.Find<SpotOrder>(id);
-        else
-        {
-            var clientId = reference.ClientOrderId!;
-            if (!sa.OpenByClientId.TryGetValue(clientId, out order))
-            {
-                if (ClientIds.ParseGenerated(clientId) is { } generated) order = state.Orders.Find<SpotOrder>(generated);
-                else order = sa.Orders.FindLast(o => o.ExplicitClientOrderId == clientId);
-            }
-        }
-        if (order is null || order.AccountId != sa.Id || order.Market != market) { order = null; return AsterErrors.OrderDoesNotExist; }
-        return null;
-    }
+    public EngineError? Find(Account account, string? symbol, OrderRef reference, out SpotOrder? order) =>
+        OrderBookkeeping.Find(state, Aster.Models.Market.Spot, account.Spot, symbol, reference, out order);
 
     public void CheckTriggers(MarketState market)
     {
@@ -263,24 +225,12 @@ internal sealed class SpotTrading(EngineState state) : ITradeHandler
         return new SpotBalanceView(asset, b.Free, b.Locked);
     }
 
-    private void Register(SpotAccount sa, SpotOrder order)
-    {
-        state.Orders.Add(order);
-        sa.Orders.Add(order);
-        if (order.ExplicitClientOrderId is { } id) sa.OpenByClientId[id] = order;
-        order.OpenSlot = sa.OpenOrders.Count;
-        sa.OpenOrders.Add(order);
-    }
+    private void Register(SpotAccount sa, SpotOrder order) => OrderBookkeeping.Register(state, sa, order);
 
     private static void Unregister(SpotAccount sa, SpotOrder order)
     {
-        if (order.OpenSlot < 0) return;
-        if (order.ExplicitClientOrderId is { } id) sa.OpenByClientId.Remove(id);
-        var last = sa.OpenOrders[^1];
-        sa.OpenOrders[order.OpenSlot] = last;
-        last.OpenSlot = order.OpenSlot;
-        sa.OpenOrders.RemoveAt(sa.OpenOrders.Count - 1);
-        order.OpenSlot = -1;
+        // A fill and a cancel can both end an order: only the first takes it off the lists.
+        if (order.OpenSlot >= 0) OrderBookkeeping.Delist(sa, order);
     }
 
     private static int CountOpen(SpotAccount sa, MarketState market)

@@ -11,7 +11,7 @@ public readonly record struct FuturesOrderView(
     OrderType Type, OrderType OrigType, TimeInForce TimeInForce, OrderStatus Status,
     decimal OrigQty, decimal ExecutedQty, decimal CumQuote, decimal Price, decimal AvgPrice, decimal StopPrice,
     decimal? ActivationPrice, decimal? CallbackRate, bool ReduceOnly, bool ClosePosition,
-    WorkingType WorkingType, bool PriceProtect, long Time, long UpdateTime);
+    WorkingType WorkingType, bool PriceProtect, long Time, long UpdateTime) : IOrderView;
 
 public sealed record FuturesPositionView(
     string Symbol, PositionSide PositionSide, decimal PositionAmt, decimal EntryPrice, decimal MarkPrice,

@@ -5,7 +5,7 @@ namespace AsterBot.Simulator.Engine.Views;
 public readonly record struct SpotOrderView(
     string Symbol, long OrderId, string ClientOrderId, OrderSide Side, OrderType Type, OrderType OrigType,
     TimeInForce TimeInForce, OrderStatus Status, decimal Price, decimal AvgPrice, decimal OrigQty,
-    decimal ExecutedQty, decimal CumQuote, decimal StopPrice, decimal? QuoteOrderQty, long Time, long UpdateTime);
+    decimal ExecutedQty, decimal CumQuote, decimal StopPrice, decimal? QuoteOrderQty, long Time, long UpdateTime) : IOrderView;
 
 public sealed record SpotBalanceView(string Asset, decimal Free, decimal Locked);
 

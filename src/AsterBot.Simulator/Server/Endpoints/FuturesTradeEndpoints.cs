@@ -17,12 +17,15 @@ public static class FuturesTradeEndpoints
     public static void Map(RouteBuilder routes, SimulatorState state)
     {
         var engine = state.Engine;
+        var orders = new MarketOrderRoutes<FuturesOrderView>(state, M, Permission.PerpTrade, engine.GetFuturesOrder,
+            engine.CancelFuturesOrder, engine.GetOpenFuturesOrders, engine.GetAllFuturesOrders, FuturesJson.Order);
+        orders.Map(routes);
 
         routes.Futures("POST", "order", Security.Trade, Permission.PerpTrade, 1, r =>
         {
             var request = OrderRequests.Futures(OrderFields.From(r.Params), state);
             var order = engine.PlaceFuturesOrder(r.RequireAccount().Id, request).Unwrap();
-            return OrderAnswer(state, order, withTime: false);
+            return orders.Answer(order, withTime: false);
         }, placesOrders: true);
 
         routes.Futures("POST", "batchOrders", Security.Trade, Permission.PerpTrade, 5, r =>
@@ -34,22 +37,10 @@ public static class FuturesTradeEndpoints
             return OkArray(results, (w, x) => WriteOutcome(w, state, x));
         }, placesOrders: true);
 
-        routes.Futures("GET", "order", Security.UserData, Permission.Read, 1, r =>
-        {
-            var spec = r.Params.RequireSymbol(state, M);
-            return OrderAnswer(state, engine.GetFuturesOrder(r.RequireAccount().Id, spec.Symbol, OrderRequests.Ref(r.Params)).Unwrap(), withTime: true);
-        });
-
         routes.Futures("GET", "openOrder", Security.UserData, Permission.Read, 1, r =>
         {
             var spec = r.Params.RequireSymbol(state, M);
-            return OrderAnswer(state, engine.GetOpenFuturesOrder(r.RequireAccount().Id, spec.Symbol, OrderRequests.Ref(r.Params)).Unwrap(), withTime: true);
-        });
-
-        routes.Futures("DELETE", "order", Security.Trade, Permission.PerpTrade, 1, r =>
-        {
-            var spec = r.Params.RequireSymbol(state, M);
-            return OrderAnswer(state, engine.CancelFuturesOrder(r.RequireAccount().Id, spec.Symbol, OrderRequests.Ref(r.Params)).Unwrap(), withTime: false);
+            return orders.Answer(engine.GetOpenFuturesOrder(r.RequireAccount().Id, spec.Symbol, OrderRequests.Ref(r.Params)).Unwrap(), withTime: true);
         });
 
         // Modify exists only in V3 (an empty V1 version registers no V1 path); it counts as an order.
@@ -58,7 +49,7 @@ public static class FuturesTradeEndpoints
             var spec = r.Params.RequireSymbol(state, M);
             var order = engine.ModifyFuturesOrder(r.RequireAccount().Id, spec.Symbol, OrderRequests.Ref(r.Params),
                 r.Params.OptionalDecimal("quantity"), r.Params.OptionalDecimal("price")).Unwrap();
-            return OrderAnswer(state, order, withTime: false);
+            return orders.Answer(order, withTime: false);
         }, v1Version: "", placesOrders: true);
 
         routes.Futures("DELETE", "batchOrders", Security.Trade, Permission.PerpTrade, 1, r =>
@@ -77,25 +68,7 @@ public static class FuturesTradeEndpoints
             // Aster answers this one with the code as a string.
             return Ok(w => { w.StartObject(); w.String("code", "200"); w.String("msg", "The operation of cancel all open order is done."); w.EndObject(); });
         });
-
-        routes.Futures("GET", "openOrders", Security.UserData, Permission.Read, p => p.Has("symbol") ? 1 : 40, r =>
-        {
-            var spec = r.Params.OptionalSymbol(state, M);
-            var orders = engine.GetOpenFuturesOrders(r.RequireAccount().Id, spec?.Symbol).Unwrap();
-            return OkArray(orders, (w, o) => FuturesJson.Order(w, o, state.Symbols.Find(M, o.Symbol)!, withTime: true));
-        });
-
-        routes.Futures("GET", "allOrders", Security.UserData, Permission.Read, 5, r =>
-        {
-            var spec = r.Params.RequireSymbol(state, M);
-            var p = r.Params;
-            var orders = engine.GetAllFuturesOrders(r.RequireAccount().Id, spec.Symbol, p.OptionalLong("orderId"), p.OptionalLong("startTime"), p.OptionalLong("endTime"), p.Limit(500, 1000)).Unwrap();
-            return OkArray(orders, (w, o) => FuturesJson.Order(w, o, spec, withTime: true));
-        });
     }
-
-    private static ValueTask<AsterResult> OrderAnswer(SimulatorState state, FuturesOrderView order, bool withTime) =>
-        Ok(w => FuturesJson.Order(w, order, state.Symbols.Find(M, order.Symbol)!, withTime));
 
     /// <summary>orderIdList (numbers) or origClientOrderIdList (strings), at most 10.</summary>
     public static IReadOnlyList<OrderRef> CancelList(AsterParameters p)

@@ -15,18 +15,15 @@ public static class SpotEndpoints
     public static void Map(RouteBuilder routes, SimulatorState state)
     {
         var engine = state.Engine;
+        var orders = new MarketOrderRoutes<SpotOrderView>(state, M, Permission.SpotTrade, engine.GetSpotOrder,
+            engine.CancelSpotOrder, engine.GetOpenSpotOrders, engine.GetAllSpotOrders, SpotJson.Order);
+        orders.Map(routes);
 
         routes.Spot("POST", "order", Security.Trade, Permission.SpotTrade, 1, r =>
         {
             var request = OrderRequests.Spot(OrderFields.From(r.Params), state);
-            return OrderAnswer(state, engine.PlaceSpotOrder(r.RequireAccount().Id, request).Unwrap(), withTime: false);
+            return orders.Answer(engine.PlaceSpotOrder(r.RequireAccount().Id, request).Unwrap(), withTime: false);
         }, placesOrders: true);
-
-        routes.Spot("GET", "order", Security.UserData, Permission.Read, 1, r =>
-        {
-            var spec = r.Params.RequireSymbol(state, M);
-            return OrderAnswer(state, engine.GetSpotOrder(r.RequireAccount().Id, spec.Symbol, OrderRequests.Ref(r.Params)).Unwrap(), withTime: true);
-        });
 
         routes.Spot("GET", "openOrder", Security.UserData, Permission.Read, 1, r =>
         {
@@ -34,13 +31,7 @@ public static class SpotEndpoints
             var order = engine.GetSpotOrder(r.RequireAccount().Id, spec.Symbol, OrderRequests.Ref(r.Params)).Unwrap();
             if (order.Status is not (OrderStatus.New or OrderStatus.PartiallyFilled))
                 throw new AsterErrorException(new AsterError(-2013, "Order does not exist."));
-            return OrderAnswer(state, order, withTime: true);
-        });
-
-        routes.Spot("DELETE", "order", Security.Trade, Permission.SpotTrade, 1, r =>
-        {
-            var spec = r.Params.RequireSymbol(state, M);
-            return OrderAnswer(state, engine.CancelSpotOrder(r.RequireAccount().Id, spec.Symbol, OrderRequests.Ref(r.Params)).Unwrap(), withTime: false);
+            return orders.Answer(order, withTime: true);
         });
 
         routes.Spot("DELETE", "allOpenOrders", Security.Trade, Permission.SpotTrade, 1, r =>
@@ -51,21 +42,6 @@ public static class SpotEndpoints
                 foreach (var o in FuturesTradeEndpoints.CancelList(r.Params)) engine.CancelSpotOrder(accountId, spec.Symbol, o).Unwrap();
             else engine.CancelAllSpotOrders(accountId, spec.Symbol).Unwrap();
             return Ok(w => { w.StartObject(); w.Int("code", 200); w.String("msg", "The operation of cancel all open order is done."); w.EndObject(); });
-        });
-
-        routes.Spot("GET", "openOrders", Security.UserData, Permission.Read, p => p.Has("symbol") ? 1 : 40, r =>
-        {
-            var spec = r.Params.OptionalSymbol(state, M);
-            var orders = engine.GetOpenSpotOrders(r.RequireAccount().Id, spec?.Symbol).Unwrap();
-            return OkArray(orders, (w, o) => SpotJson.Order(w, o, state.Symbols.Find(M, o.Symbol)!, withTime: true));
-        });
-
-        routes.Spot("GET", "allOrders", Security.UserData, Permission.Read, 5, r =>
-        {
-            var spec = r.Params.RequireSymbol(state, M);
-            var p = r.Params;
-            var orders = engine.GetAllSpotOrders(r.RequireAccount().Id, spec.Symbol, p.OptionalLong("orderId"), p.OptionalLong("startTime"), p.OptionalLong("endTime"), p.Limit(500, 1000)).Unwrap();
-            return OkArray(orders, (w, o) => SpotJson.Order(w, o, spec, withTime: true));
         });
 
         routes.Spot("GET", "account", Security.UserData, Permission.Read, 5, r =>
@@ -100,9 +76,6 @@ public static class SpotEndpoints
 
         routes.Spot("POST", "asset/wallet/transfer", Security.Trade, Permission.SpotTrade, 5, r => FuturesAccountEndpoints.Transfer(state, r));
     }
-
-    private static ValueTask<AsterResult> OrderAnswer(SimulatorState state, SpotOrderView order, bool withTime) =>
-        Ok(w => SpotJson.Order(w, order, state.Symbols.Find(M, order.Symbol)!, withTime));
 
     private static void Transaction(AsterJsonWriter w, SpotTransactionView t)
     {

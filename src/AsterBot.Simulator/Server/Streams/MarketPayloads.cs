@@ -9,36 +9,33 @@ namespace AsterBot.Simulator.Server.Streams;
 /// <summary>Market stream payloads (API.md §7.2–7.3); spot differs in aggTrade (M), bookTicker (no e) and partial depth.</summary>
 public static class MarketPayloads
 {
-    public static byte[] AggTrade(TradeEvent t, SymbolSpec spec) => Payload.Build(w =>
-    {
-        w.StartObject();
-        w.String("e", "aggTrade");
-        w.Id("E", t.EventTime);
-        w.String("s", t.Symbol);
-        w.Id("a", t.TradeId);
-        w.Decimal("p", t.Price, spec.PriceScale);
-        w.Decimal("q", t.Quantity, spec.QuantityScale);
-        w.Id("f", t.TradeId);
-        w.Id("l", t.TradeId);
-        w.Id("T", t.EventTime);
-        w.Bool("m", t.BuyerIsMaker);
-        if (t.Market == Market.Spot) w.Bool("M", true);
-        w.EndObject();
-    });
+    public static byte[] AggTrade(TradeEvent t, SymbolSpec spec) => Payload.Build(w => TradeObject(w, t, spec, aggregate: true));
 
-    public static byte[] Trade(TradeEvent t, SymbolSpec spec) => Payload.Build(w =>
+    public static byte[] Trade(TradeEvent t, SymbolSpec spec) => Payload.Build(w => TradeObject(w, t, spec, aggregate: false));
+
+    /// <summary>
+    /// trade and aggTrade differ only in the id key ("t" / "a") and aggTrade's extras: each simulated fill is its
+    /// own aggregate (f = l = the trade id), and spot adds "M".
+    /// </summary>
+    private static void TradeObject(AsterJsonWriter w, TradeEvent t, SymbolSpec spec, bool aggregate)
     {
         w.StartObject();
-        w.String("e", "trade");
+        w.String("e", aggregate ? "aggTrade" : "trade");
         w.Id("E", t.EventTime);
         w.String("s", t.Symbol);
-        w.Id("t", t.TradeId);
+        w.Id(aggregate ? "a" : "t", t.TradeId);
         w.Decimal("p", t.Price, spec.PriceScale);
         w.Decimal("q", t.Quantity, spec.QuantityScale);
+        if (aggregate)
+        {
+            w.Id("f", t.TradeId);
+            w.Id("l", t.TradeId);
+        }
         w.Id("T", t.EventTime);
         w.Bool("m", t.BuyerIsMaker);
+        if (aggregate && t.Market == Market.Spot) w.Bool("M", true);
         w.EndObject();
-    });
+    }
 
     public static byte[] MarkPrice(MarkPriceUpdate m) => Payload.Build(w => MarkPriceObject(w, m));
 

@@ -11,27 +11,13 @@ public static class UserPayloads
     public static byte[] OrderTradeUpdate(FuturesOrderUpdate e, SymbolSpec spec) => Payload.Build(w =>
     {
         var o = e.Order;
-        int ps = spec.PriceScale, qs = spec.QuantityScale;
+        int ps = spec.PriceScale;
         w.StartObject();
         w.String("e", "ORDER_TRADE_UPDATE");
         w.Id("E", e.EventTime);
         w.Id("T", e.EventTime);
         w.StartObject("o");
-        w.String("s", o.Symbol);
-        w.String("c", o.ClientOrderId);
-        w.String("S", WireNames.Of(o.Side));
-        w.String("o", WireNames.Of(o.Type));
-        w.String("f", WireNames.Of(o.TimeInForce));
-        w.Decimal("q", o.OrigQty, qs);
-        w.Decimal("p", o.Price, ps);
-        w.Decimal("ap", o.AvgPrice, ps);
-        w.Decimal("sp", o.StopPrice, ps);
-        w.String("x", WireNames.Of(e.ExecutionType));
-        w.String("X", WireNames.Of(o.Status));
-        w.Id("i", o.OrderId);
-        w.Decimal("l", e.LastFilledQuantity, qs);
-        w.Decimal("z", o.ExecutedQty, qs);
-        w.Decimal("L", e.LastFilledPrice, ps);
+        OrderFields(w, o, "sp", e.ExecutionType, e.LastFilledQuantity, e.LastFilledPrice, spec);
         if (e.CommissionAsset is not null)
         {
             // N/n are omitted when the update carries no commission.
@@ -144,25 +130,10 @@ public static class UserPayloads
     public static byte[] ExecutionReport(SpotOrderUpdate e, SymbolSpec spec) => Payload.Build(w =>
     {
         var o = e.Order;
-        int ps = spec.PriceScale, qs = spec.QuantityScale;
         w.StartObject();
         w.String("e", "executionReport");
         w.Id("E", e.EventTime);
-        w.String("s", o.Symbol);
-        w.String("c", o.ClientOrderId);
-        w.String("S", WireNames.Of(o.Side));
-        w.String("o", WireNames.Of(o.Type));
-        w.String("f", WireNames.Of(o.TimeInForce));
-        w.Decimal("q", o.OrigQty, qs);
-        w.Decimal("p", o.Price, ps);
-        w.Decimal("ap", o.AvgPrice, ps);
-        w.Decimal("P", o.StopPrice, ps);
-        w.String("x", WireNames.Of(e.ExecutionType));
-        w.String("X", WireNames.Of(o.Status));
-        w.Id("i", o.OrderId);
-        w.Decimal("l", e.LastFilledQuantity, qs);
-        w.Decimal("z", o.ExecutedQty, qs);
-        w.Decimal("L", e.LastFilledPrice, ps);
+        OrderFields(w, o, "P", e.ExecutionType, e.LastFilledQuantity, e.LastFilledPrice, spec);
         w.Decimal("n", e.Commission, 8);
         w.String("N", e.CommissionAsset);
         w.Id("T", o.UpdateTime);
@@ -195,4 +166,29 @@ public static class UserPayloads
         w.String("m", e.Reason);
         w.EndObject();
     });
+
+    /// <summary>
+    /// The order fields an ORDER_TRADE_UPDATE "o" object and an executionReport share, in their common wire order;
+    /// only the stop price's key differs ("sp" on futures, "P" on spot). Generic over the view struct: no boxing.
+    /// </summary>
+    private static void OrderFields<TView>(AsterJsonWriter w, in TView o, string stopPriceKey, Aster.Models.ExecutionType execution,
+        decimal lastFilledQuantity, decimal lastFilledPrice, SymbolSpec spec) where TView : struct, IOrderView
+    {
+        int ps = spec.PriceScale, qs = spec.QuantityScale;
+        w.String("s", o.Symbol);
+        w.String("c", o.ClientOrderId);
+        w.String("S", WireNames.Of(o.Side));
+        w.String("o", WireNames.Of(o.Type));
+        w.String("f", WireNames.Of(o.TimeInForce));
+        w.Decimal("q", o.OrigQty, qs);
+        w.Decimal("p", o.Price, ps);
+        w.Decimal("ap", o.AvgPrice, ps);
+        w.Decimal(stopPriceKey, o.StopPrice, ps);
+        w.String("x", WireNames.Of(execution));
+        w.String("X", WireNames.Of(o.Status));
+        w.Id("i", o.OrderId);
+        w.Decimal("l", lastFilledQuantity, qs);
+        w.Decimal("z", o.ExecutedQty, qs);
+        w.Decimal("L", lastFilledPrice, ps);
+    }
 }
