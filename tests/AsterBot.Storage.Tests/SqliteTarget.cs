@@ -1,0 +1,39 @@
+using System.Text;
+using Microsoft.Data.Sqlite;
+
+namespace AsterBot.Storage.Tests;
+
+public sealed class SqliteTarget : StoreTarget
+{
+    public string DatabasePath => Path.Combine(Folder, "asterbot.db");
+
+    public override Task<AsterStore> OpenAsync(StoreOptions options) => AsterStore.OpenSqliteAsync(DatabasePath, options);
+
+    // Latin-1 maps every byte to one char, so a UTF-8 plaintext shows up as its byte sequence.
+    public override async Task<string> DumpAsync() =>
+        Encoding.Latin1.GetString(await File.ReadAllBytesAsync(DatabasePath)) +
+        (File.Exists(DatabasePath + "-journal") ? Encoding.Latin1.GetString(await File.ReadAllBytesAsync(DatabasePath + "-journal")) : "");
+
+    public override string[] ChildArguments => ["sqlite", DatabasePath];
+
+    public override async Task ExecuteAsync(string sql)
+    {
+        await using var connection = Open();
+        await using var command = new SqliteCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
+    }
+
+    public override async Task<long> CountAsync(string sql)
+    {
+        await using var connection = Open();
+        await using var command = new SqliteCommand(sql, connection);
+        return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    public SqliteConnection Open()
+    {
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = DatabasePath, Pooling = false }.ToString());
+        connection.Open();
+        return connection;
+    }
+}
