@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # Installs what AsterBot's tests and demo need, idempotently and quietly.
 #   scripts/deps.sh run    – what `asterbot run` needs (libsecp256k1)
-#   scripts/deps.sh test   – plus what the test suite needs (anvil as a local BNB Smart Chain)
+#   scripts/deps.sh test   – plus what the test suite needs (anvil as a local BNB Smart Chain, a PostgreSQL server
+#                            that the storage tests start privately on loopback)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 what="${1:-test}"
 
 apt_pkgs=(libsecp256k1-1)
+if [ "$what" = "test" ]; then apt_pkgs+=(postgresql); fi
 missing=()
 for p in "${apt_pkgs[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
