@@ -53,6 +53,7 @@ public sealed class AsterStore : StoreRepositories, IAsyncDisposable
     private static async Task<AsterStore> OpenAsync(SqlDialect dialect, IAsyncDisposable? resources, StoreOptions options, CancellationToken ct)
     {
         await Migrator.ApplyAsync(dialect, ct);
+        await dialect.ConfigureAsync(ct);
         var sql = new SqlRunner(dialect);
         var key = options.SecretKeys.TryLoad() ?? await CreateKeyIfNothingIsEncryptedAsync(sql, options.SecretKeys, ct);
         return new AsterStore(sql, new SecretBox(key), options.Time, resources);

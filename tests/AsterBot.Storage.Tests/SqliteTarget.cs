@@ -10,9 +10,13 @@ public sealed class SqliteTarget : StoreTarget
     public override Task<AsterStore> OpenAsync(StoreOptions options) => AsterStore.OpenSqliteAsync(DatabasePath, options);
 
     // Latin-1 maps every byte to one char, so a UTF-8 plaintext shows up as its byte sequence.
-    public override async Task<string> DumpAsync() =>
-        Encoding.Latin1.GetString(await File.ReadAllBytesAsync(DatabasePath)) +
-        (File.Exists(DatabasePath + "-journal") ? Encoding.Latin1.GetString(await File.ReadAllBytesAsync(DatabasePath + "-journal")) : "");
+    public override async Task<string> DumpAsync()
+    {
+        var text = new StringBuilder();
+        foreach (var file in new[] { DatabasePath, DatabasePath + "-wal", DatabasePath + "-journal" }.Where(File.Exists))
+            text.Append(Encoding.Latin1.GetString(await File.ReadAllBytesAsync(file)));
+        return text.ToString();
+    }
 
     public override string[] ChildArguments => ["sqlite", DatabasePath];
 

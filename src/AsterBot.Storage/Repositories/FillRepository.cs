@@ -27,7 +27,7 @@ public sealed class FillRepository
         }
         catch (DbException e) when (d.IsForeignKeyViolation(e))
         {
-            throw new StorageException($"Slot {fill.SlotId} does not exist for {owner}.", e);
+            throw SlotReference.Missing(owner, fill.SlotId, e);
         }
     }
 

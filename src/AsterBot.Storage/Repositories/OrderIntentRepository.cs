@@ -25,18 +25,18 @@ public sealed class OrderIntentRepository
         try
         {
             var rows = await _sql.QueryAsync(
-            "INSERT INTO order_intents (owner_id, slot_id, client_order_id, market, symbol, side, order_type, quantity, price, state, " +
-            "created_at_ms, updated_at_ms) VALUES (@o, @s, @c, @m, @sym, @side, @t, @q, @p, @st, @at, @at) " +
-            $"ON CONFLICT (owner_id, slot_id, client_order_id) DO NOTHING RETURNING {Columns}", Read, ct,
-            ("@o", owner.Value), ("@s", intent.SlotId), ("@c", intent.ClientOrderId), ("@m", intent.Market.ToString()),
-            ("@sym", intent.Symbol), ("@side", intent.Side.ToString()), ("@t", intent.Type.ToString()), ("@q", d.Money(intent.Quantity)),
-            ("@p", intent.Price is { } price ? d.Money(price) : null), ("@st", OrderIntentState.Intended.ToString()),
-            ("@at", _time.GetUtcNow().ToUnixTimeMilliseconds()));
+                "INSERT INTO order_intents (owner_id, slot_id, client_order_id, market, symbol, side, order_type, quantity, price, state, " +
+                "created_at_ms, updated_at_ms) VALUES (@o, @s, @c, @m, @sym, @side, @t, @q, @p, @st, @at, @at) " +
+                $"ON CONFLICT (owner_id, slot_id, client_order_id) DO NOTHING RETURNING {Columns}", Read, ct,
+                ("@o", owner.Value), ("@s", intent.SlotId), ("@c", intent.ClientOrderId), ("@m", intent.Market.ToString()),
+                ("@sym", intent.Symbol), ("@side", intent.Side.ToString()), ("@t", intent.Type.ToString()), ("@q", d.Money(intent.Quantity)),
+                ("@p", intent.Price is { } price ? d.Money(price) : null), ("@st", OrderIntentState.Intended.ToString()),
+                ("@at", _time.GetUtcNow().ToUnixTimeMilliseconds()));
             return rows.SingleOrDefault();
         }
         catch (DbException e) when (d.IsForeignKeyViolation(e))
         {
-            throw new StorageException($"Slot {intent.SlotId} does not exist for {owner}.", e);
+            throw SlotReference.Missing(owner, intent.SlotId, e);
         }
     }
 

@@ -31,7 +31,7 @@ public sealed class PairRepository
         }
         catch (DbException e) when (_sql.Dialect.IsForeignKeyViolation(e))
         {
-            throw new StorageException($"Slot {pair.SlotId} does not exist for {owner}; add the slot first.", e);
+            throw SlotReference.Missing(owner, pair.SlotId, e);
         }
     }
 

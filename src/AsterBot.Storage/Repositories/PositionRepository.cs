@@ -19,13 +19,13 @@ public sealed class PositionRepository
         try
         {
             await _sql.ExecuteAsync(
-            $"INSERT INTO position_snapshots (owner_id, {Columns}) VALUES (@o, @s, @m, @sym, @q, @e, @at)", ct,
-            ("@o", owner.Value), ("@s", snapshot.SlotId), ("@m", snapshot.Market.ToString()), ("@sym", snapshot.Symbol),
-            ("@q", d.Money(snapshot.Quantity)), ("@e", d.Money(snapshot.EntryPrice)), ("@at", snapshot.TakenAtMs));
+                $"INSERT INTO position_snapshots (owner_id, {Columns}) VALUES (@o, @s, @m, @sym, @q, @e, @at)", ct,
+                ("@o", owner.Value), ("@s", snapshot.SlotId), ("@m", snapshot.Market.ToString()), ("@sym", snapshot.Symbol),
+                ("@q", d.Money(snapshot.Quantity)), ("@e", d.Money(snapshot.EntryPrice)), ("@at", snapshot.TakenAtMs));
         }
         catch (DbException e) when (d.IsForeignKeyViolation(e))
         {
-            throw new StorageException($"Slot {snapshot.SlotId} does not exist for {owner}.", e);
+            throw SlotReference.Missing(owner, snapshot.SlotId, e);
         }
     }
 

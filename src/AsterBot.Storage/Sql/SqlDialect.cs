@@ -32,6 +32,9 @@ internal abstract class SqlDialect
     /// <summary>Takes the cross-process lock that serialises schema migration, inside <paramref name="tx"/>.</summary>
     public abstract Task LockForMigrationAsync(DbConnection connection, DbTransaction tx, CancellationToken ct);
 
+    /// <summary>One-time settings of the database itself, applied after the schema is current.</summary>
+    public virtual Task ConfigureAsync(CancellationToken ct) => Task.CompletedTask;
+
     /// <summary>A clearer exception for a driver error, or null to let the original through.</summary>
     public abstract StorageException? Explain(DbException error);
 

@@ -57,9 +57,19 @@ internal sealed class SqliteDialect : SqlDialect
         }
     }
 
-    public override async Task<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken ct) =>
-        // deferred: false makes Microsoft.Data.Sqlite issue BEGIN IMMEDIATE: the write lock is taken up front.
-        await Task.FromResult(((SqliteConnection)connection).BeginTransaction(deferred: false));
+    // deferred: false makes Microsoft.Data.Sqlite issue BEGIN IMMEDIATE: the write lock is taken up front, so two
+    // writers queue on the busy timeout instead of both reading and then failing to upgrade their locks.
+    public override Task<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken ct) =>
+        Task.FromResult<DbTransaction>(((SqliteConnection)connection).BeginTransaction(deferred: false));
+
+    // WAL lets readers (dashboard, CLI) work while the engine writes; it is a property of the file, kept once set.
+    public override async Task ConfigureAsync(CancellationToken ct)
+    {
+        await using var connection = await OpenAsync(ct);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA journal_mode=WAL";
+        await command.ExecuteNonQueryAsync(ct);
+    }
 
     // BEGIN IMMEDIATE already excludes every other writer of the file.
     public override Task LockForMigrationAsync(DbConnection connection, DbTransaction tx, CancellationToken ct) => Task.CompletedTask;
