@@ -6,7 +6,7 @@ using Microsoft.Data.Sqlite;
 namespace AsterBot.Storage.Tests;
 
 /// <summary>What can go wrong with the SQLite file itself: it is locked, it is not a database, its folder is missing.</summary>
-public sealed class SqliteFileTests : IAsyncDisposable
+public sealed class SqliteFileTests : IAsyncLifetime
 {
     private readonly SqliteTarget _target = new();
     private readonly ManualTimeProvider _time = new();
@@ -78,5 +78,7 @@ public sealed class SqliteFileTests : IAsyncDisposable
         Assert.True(File.Exists(options.SecretKeys.KeyFilePath));
     }
 
-    public async ValueTask DisposeAsync() => await _target.DisposeAsync();
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync() => await _target.DisposeAsync();
 }
