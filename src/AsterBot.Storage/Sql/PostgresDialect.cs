@@ -23,13 +23,8 @@ internal sealed class PostgresDialect(NpgsqlDataSource dataSource) : SqlDialect
     public override async Task<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken ct) =>
         await connection.BeginTransactionAsync(ct);
 
-    public override async Task LockForMigrationAsync(DbConnection connection, DbTransaction tx, CancellationToken ct)
-    {
-        await using var command = connection.CreateCommand();
-        command.Transaction = tx;
-        command.CommandText = $"SELECT pg_advisory_xact_lock({MigrationLockKey})";
-        await command.ExecuteNonQueryAsync(ct);
-    }
+    // Held until the migration transaction ends; a second process waits here, then sees the schema already current.
+    public override string? MigrationLockSql => $"SELECT pg_advisory_xact_lock({MigrationLockKey})";
 
     public override StorageException? Explain(DbException error) => error switch
     {

@@ -29,8 +29,11 @@ internal abstract class SqlDialect
     /// <summary>Begins a transaction that already holds the write lock, so two writers queue instead of deadlocking.</summary>
     public abstract Task<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken ct);
 
-    /// <summary>Takes the cross-process lock that serialises schema migration, inside <paramref name="tx"/>.</summary>
-    public abstract Task LockForMigrationAsync(DbConnection connection, DbTransaction tx, CancellationToken ct);
+    /// <summary>
+    /// The statement that takes the cross-process lock serialising schema migration inside a write transaction, or
+    /// null when <see cref="BeginWriteAsync"/> already excludes every other process.
+    /// </summary>
+    public abstract string? MigrationLockSql { get; }
 
     /// <summary>One-time settings of the database itself, applied after the schema is current.</summary>
     public virtual Task ConfigureAsync(CancellationToken ct) => Task.CompletedTask;

@@ -72,7 +72,7 @@ internal sealed class SqliteDialect : SqlDialect
     }
 
     // BEGIN IMMEDIATE already excludes every other writer of the file.
-    public override Task LockForMigrationAsync(DbConnection connection, DbTransaction tx, CancellationToken ct) => Task.CompletedTask;
+    public override string? MigrationLockSql => null;
 
     public override StorageException? Explain(DbException error) => error is not SqliteException sqlite ? null : sqlite.SqliteErrorCode switch
     {
