@@ -23,7 +23,11 @@ internal sealed class SqlRunner
     public SqlDialect Dialect { get; }
 
     public Task<int> ExecuteAsync(string sql, CancellationToken ct, params (string Name, object? Value)[] parameters) =>
-        UseAsync((connection, tx) => Command(connection, tx, sql, parameters).ExecuteNonQueryAsync(ct), ct);
+        UseAsync(async (connection, tx) =>
+        {
+            await using var command = Command(connection, tx, sql, parameters);
+            return await command.ExecuteNonQueryAsync(ct);
+        }, ct);
 
     public Task<List<T>> QueryAsync<T>(string sql, Func<DbDataReader, T> map, CancellationToken ct,
         params (string Name, object? Value)[] parameters) =>
