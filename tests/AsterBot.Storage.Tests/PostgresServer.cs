@@ -21,7 +21,7 @@ public sealed class PostgresServer : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _bin = FindBinaries();
+        _bin = FindBinaries(Binaries);
         Port = FreePort();
         Directory.CreateDirectory(_root);
         await ProcessRunner.RunAsync("chown", "postgres:postgres", _root);
@@ -64,14 +64,15 @@ public sealed class PostgresServer : IAsyncLifetime
     private static Task<string> AsPostgres(string program, params string[] arguments) =>
         ProcessRunner.RunAsync("runuser", ["-u", "postgres", "--", program, .. arguments]);
 
-    private static string FindBinaries()
+    /// <summary>The bin folder of the newest PostgreSQL under <paramref name="root"/> (Debian's layout: root/15/bin).</summary>
+    internal static string FindBinaries(string root)
     {
-        var found = Directory.Exists(Binaries)
-            ? Directory.GetDirectories(Binaries).Select(d => Path.Combine(d, "bin")).Where(b => File.Exists(Path.Combine(b, "initdb")))
+        var found = Directory.Exists(root)
+            ? Directory.GetDirectories(root).Select(d => Path.Combine(d, "bin")).Where(b => File.Exists(Path.Combine(b, "initdb")))
                 .OrderByDescending(b => int.TryParse(Path.GetFileName(Path.GetDirectoryName(b)), out var v) ? v : 0).FirstOrDefault()
             : null;
         return found ?? throw new InvalidOperationException(
-            $"PostgreSQL server binaries are not installed (no {Binaries}/*/bin/initdb); run bash scripts/deps.sh test");
+            $"PostgreSQL server binaries are not installed (no {root}/*/bin/initdb); run bash scripts/deps.sh test");
     }
 
     private static int FreePort()
