@@ -14,9 +14,9 @@ public sealed class AsterStore : StoreRepositories, IAsyncDisposable
     private readonly SqlRunner _sql;
     private readonly SecretBox _secrets;
     private readonly TimeProvider _time;
-    private readonly IAsyncDisposable? _resources;
+    private readonly IAsyncDisposable _resources;
 
-    private AsterStore(SqlRunner sql, SecretBox secrets, TimeProvider time, IAsyncDisposable? resources) : base(sql, secrets, time)
+    private AsterStore(SqlRunner sql, SecretBox secrets, TimeProvider time, IAsyncDisposable resources) : base(sql, secrets, time)
     {
         _sql = sql;
         _secrets = secrets;
@@ -35,28 +35,33 @@ public sealed class AsterStore : StoreRepositories, IAsyncDisposable
         var directory = Path.GetDirectoryName(full)!;
         if (!Directory.Exists(directory))
             throw new StorageException($"The folder {directory} for the database does not exist; create it or choose another path.");
-        return OpenAsync(new SqliteDialect(full, options.BusyTimeout), null, options, ct);
+        var dialect = new SqliteDialect(full, options.BusyTimeout);
+        return OpenAsync(dialect, dialect, options, ct);
     }
 
     /// <summary>Opens a PostgreSQL database (it must exist; the schema is created in it).</summary>
     public static async Task<AsterStore> OpenPostgresAsync(string connectionString, StoreOptions options, CancellationToken ct = default)
     {
         var dataSource = NpgsqlDataSource.Create(connectionString);
-        try { return await OpenAsync(new PostgresDialect(dataSource), dataSource, options, ct); }
-        catch
-        {
-            await dataSource.DisposeAsync();
-            throw;
-        }
+        return await OpenAsync(new PostgresDialect(dataSource), dataSource, options, ct);
     }
 
-    private static async Task<AsterStore> OpenAsync(SqlDialect dialect, IAsyncDisposable? resources, StoreOptions options, CancellationToken ct)
+    /// <param name="resources">What the store releases on dispose (the connection pool), also released if opening fails.</param>
+    private static async Task<AsterStore> OpenAsync(SqlDialect dialect, IAsyncDisposable resources, StoreOptions options, CancellationToken ct)
     {
-        await Migrator.ApplyAsync(dialect, ct);
-        await dialect.ConfigureAsync(ct);
-        var sql = new SqlRunner(dialect);
-        var key = options.SecretKeys.TryLoad() ?? await CreateKeyIfNothingIsEncryptedAsync(sql, options.SecretKeys, ct);
-        return new AsterStore(sql, new SecretBox(key), options.Time, resources);
+        try
+        {
+            await Migrator.ApplyAsync(dialect, ct);
+            await dialect.ConfigureAsync(ct);
+            var sql = new SqlRunner(dialect);
+            var key = options.SecretKeys.TryLoad() ?? await CreateKeyIfNothingIsEncryptedAsync(sql, options.SecretKeys, ct);
+            return new AsterStore(sql, new SecretBox(key), options.Time, resources);
+        }
+        catch
+        {
+            await resources.DisposeAsync();
+            throw;
+        }
     }
 
     // A new key is only safe when no credentials exist yet: otherwise a lost key file would be silently replaced and
@@ -78,8 +83,5 @@ public sealed class AsterStore : StoreRepositories, IAsyncDisposable
     public Task<T> InTransactionAsync<T>(Func<StoreRepositories, Task<T>> work, CancellationToken ct = default) =>
         _sql.InTransactionAsync(tx => work(new StoreRepositories(tx, _secrets, _time)), ct);
 
-    public async ValueTask DisposeAsync()
-    {
-        if (_resources is not null) await _resources.DisposeAsync();
-    }
+    public ValueTask DisposeAsync() => _resources.DisposeAsync();
 }

@@ -5,7 +5,7 @@ using Microsoft.Data.Sqlite;
 namespace AsterBot.Storage.Sql;
 
 /// <summary>SQLite: money as exact decimal TEXT, writers serialised by BEGIN IMMEDIATE with a busy timeout.</summary>
-internal sealed class SqliteDialect : SqlDialect
+internal sealed class SqliteDialect : SqlDialect, IAsyncDisposable
 {
     private const int SqliteBusy = 5;
     private const int SqliteLocked = 6;
@@ -25,7 +25,7 @@ internal sealed class SqliteDialect : SqlDialect
             DataSource = FilePath,
             Mode = SqliteOpenMode.ReadWriteCreate,
             ForeignKeys = true,
-            Pooling = false,
+            Pooling = true,
             DefaultTimeout = Math.Max(1, (int)Math.Ceiling(busyTimeout.TotalSeconds)),
         }.ToString();
     }
@@ -84,6 +84,14 @@ internal sealed class SqliteDialect : SqlDialect
             "restore it from a backup or point AsterBot at another database file.", error),
         _ => null,
     };
+
+    // Pooled connections keep the file open; a closed store lets go of it (others' pools are separate: keyed by path).
+    public ValueTask DisposeAsync()
+    {
+        using var connection = new SqliteConnection(_connectionString);
+        SqliteConnection.ClearPool(connection);
+        return ValueTask.CompletedTask;
+    }
 
     public override bool IsUniqueViolation(DbException error) =>
         error is SqliteException { SqliteErrorCode: SqliteConstraint } && error.Message.Contains("UNIQUE", StringComparison.Ordinal);
