@@ -27,6 +27,8 @@ public abstract partial class StoreContractTests
         var (owner, slot) = await OwnerWithSlotAsync("alice");
         Assert.Equal(("alice-main", "hmac", "alice-api-key"), (slot.Name, slot.Kind, slot.PublicKey));
         Assert.Equal(SecretValue, (await Store.Slots.ReadSecretAsync(owner, slot.Id))!.Reveal());
+        Assert.Equal(slot, await Store.Slots.FindByNameAsync(owner, "alice-main"));
+        Assert.Null(await Store.Slots.FindByNameAsync(owner, "other"));
 
         Time.Advance(TimeSpan.FromMinutes(1));
         Assert.True(await Store.Slots.UpdateAsync(owner, slot.Id, new ApiSlotFields("renamed", "v3", "0xSigner", new SecretText("new-secret"))));

@@ -22,6 +22,7 @@ public abstract partial class StoreContractTests
 
         // Reads.
         Assert.Null(await Store.Slots.GetAsync(mallory, slot.Id));
+        Assert.Null(await Store.Slots.FindByNameAsync(mallory, slot.Name));
         Assert.Equal([mallorySlot.Id], (await Store.Slots.ListAsync(mallory)).Select(s => s.Id));
         Assert.Null(await Store.Slots.ReadSecretAsync(mallory, slot.Id));
         Assert.Null(await Store.Pairs.GetAsync(mallory, pair.Id));

@@ -45,6 +45,11 @@ public sealed class ApiSlotRepository
         _sql.QuerySingleAsync($"SELECT {Columns} FROM api_slots WHERE owner_id = @o AND id = @id", Read, ct,
             ("@o", owner.Value), ("@id", slotId));
 
+    /// <summary>The slot the user calls <paramref name="name"/> (how the CLI and Telegram address slots).</summary>
+    public Task<ApiSlot?> FindByNameAsync(OwnerId owner, string name, CancellationToken ct = default) =>
+        _sql.QuerySingleAsync($"SELECT {Columns} FROM api_slots WHERE owner_id = @o AND name = @n", Read, ct,
+            ("@o", owner.Value), ("@n", name));
+
     public Task<List<ApiSlot>> ListAsync(OwnerId owner, CancellationToken ct = default) =>
         _sql.QueryAsync($"SELECT {Columns} FROM api_slots WHERE owner_id = @o ORDER BY id", Read, ct, ("@o", owner.Value));
 
