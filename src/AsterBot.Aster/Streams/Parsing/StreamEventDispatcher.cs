@@ -27,7 +27,9 @@ public sealed class StreamEventDispatcher : IStreamFrameSink
     {
         try
         {
-            DispatchFrame(frame, streamHint);
+            // Depth diffs are the busiest frames by far: try the dedicated scanner before the general reader.
+            if (_hot.TryDepthFrame(frame, streamHint, out var stream, out var fields)) DeliverDepth(fields, stream);
+            else DispatchFrame(frame, streamHint);
         }
         catch (JsonException ex)
         {
@@ -117,16 +119,7 @@ public sealed class StreamEventDispatcher : IStreamFrameSink
         r = start;
         var type = shape.EventType;
 
-        if (type.SequenceEqual("depthUpdate"u8))
-        {
-            var fields = _hot.Depth(ref r);
-            if (IsPartialDepthStream(stream))
-                _handler.OnPartialDepth(new PartialDepth(fields.Symbol, stream, fields.FinalUpdateId, fields.EventTime,
-                    _hot.Bids(fields), _hot.Asks(fields)));
-            else
-                _handler.OnDepthUpdate(new DepthUpdate(fields.Symbol ?? "", fields.EventTime, fields.TransactionTime,
-                    fields.FirstUpdateId, fields.FinalUpdateId, fields.PreviousFinalUpdateId, _hot.Bids(fields), _hot.Asks(fields)));
-        }
+        if (type.SequenceEqual("depthUpdate"u8)) DeliverDepth(_hot.Depth(ref r), stream);
         else if (type.SequenceEqual("aggTrade"u8)) _handler.OnAggTrade(_hot.AggTrade(ref r));
         else if (type.SequenceEqual("bookTicker"u8)) _handler.OnBookTicker(_hot.BookTicker(ref r));
         else if (type.SequenceEqual("trade"u8)) _handler.OnTrade(_hot.Trade(ref r));
@@ -158,6 +151,17 @@ public sealed class StreamEventDispatcher : IStreamFrameSink
             _handler.OnUnknownEvent(new UnknownStreamEvent(
                 shape.HasEventType ? System.Text.Encoding.UTF8.GetString(type) : "", stream, excerpt));
         }
+    }
+
+    /// <summary>A depthUpdate payload is a partial book on <c>@depthN</c> streams and a diff otherwise.</summary>
+    private void DeliverDepth(in DepthFields fields, string? stream)
+    {
+        if (IsPartialDepthStream(stream))
+            _handler.OnPartialDepth(new PartialDepth(fields.Symbol, stream, fields.FinalUpdateId, fields.EventTime,
+                _hot.Bids(fields), _hot.Asks(fields)));
+        else
+            _handler.OnDepthUpdate(new DepthUpdate(fields.Symbol ?? "", fields.EventTime, fields.TransactionTime,
+                fields.FirstUpdateId, fields.FinalUpdateId, fields.PreviousFinalUpdateId, _hot.Bids(fields), _hot.Asks(fields)));
     }
 
     private static T Bind<T>(ref Utf8JsonReader r) =>

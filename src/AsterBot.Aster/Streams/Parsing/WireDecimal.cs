@@ -12,11 +12,16 @@ public static class WireDecimal
 {
     public static bool TryParse(ReadOnlySpan<byte> text, out decimal value)
     {
-        if (TryParseCommon(text, out value)) return true;
-        return Utf8Parser.TryParse(text, out value, out var used) && used == text.Length;
+        if (TryParseCommonPrefix(text, out value, out var used) && used == text.Length) return true;
+        return Utf8Parser.TryParse(text, out value, out used) && used == text.Length;
     }
 
-    private static bool TryParseCommon(ReadOnlySpan<byte> text, out decimal value)
+    /// <summary>
+    /// Reads the common shape from the start of <paramref name="text"/> and stops at the first byte that cannot
+    /// continue it (<paramref name="used"/> says where), so a scanner can parse a quoted value without first
+    /// searching for its closing quote. False when the shape has no digit or does not fit the fast path.
+    /// </summary>
+    internal static bool TryParseCommonPrefix(ReadOnlySpan<byte> text, out decimal value, out int used)
     {
         value = 0;
         var i = 0;
@@ -29,7 +34,7 @@ public static class WireDecimal
             var digit = (uint)(text[i] - '0');
             if (digit <= 9)
             {
-                if (++digits > 19) return false; // may not fit 64 bits
+                if (++digits > 19) break; // may not fit 64 bits
                 mantissa = mantissa * 10 + digit;
                 if (scale >= 0) scale++;
             }
@@ -39,10 +44,11 @@ public static class WireDecimal
             }
             else
             {
-                return false;
+                break;
             }
         }
-        if (digits == 0 || scale > 28) return false;
+        used = i;
+        if (digits == 0 || digits > 19 || scale > 28) return false;
         value = new decimal((int)mantissa, (int)(mantissa >> 32), 0, negative, (byte)Math.Max(scale, 0));
         return true;
     }
