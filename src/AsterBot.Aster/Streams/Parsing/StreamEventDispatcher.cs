@@ -15,12 +15,19 @@ public sealed class StreamEventDispatcher : IStreamFrameSink
     private readonly IStreamEventHandler _handler;
     private readonly Utf8StringPool _strings = new();
     private readonly HotEventParser _hot;
+    private readonly bool _depthScanner;
     private readonly Dictionary<string, string?> _symbolOfPartialDepthStream = new(StringComparer.Ordinal);
 
-    public StreamEventDispatcher(IStreamEventHandler handler)
+    public StreamEventDispatcher(IStreamEventHandler handler) : this(handler, depthScanner: true)
+    {
+    }
+
+    /// <summary>Tests turn the depth scanner off to get the general parser's answer to compare it with.</summary>
+    internal StreamEventDispatcher(IStreamEventHandler handler, bool depthScanner)
     {
         _handler = handler ?? throw new ArgumentNullException(nameof(handler));
         _hot = new HotEventParser(_strings);
+        _depthScanner = depthScanner;
     }
 
     public void OnFrame(ReadOnlySpan<byte> frame, string? streamHint)
@@ -28,7 +35,7 @@ public sealed class StreamEventDispatcher : IStreamFrameSink
         try
         {
             // Depth diffs are the busiest frames by far: try the dedicated scanner before the general reader.
-            if (_hot.TryDepthFrame(frame, streamHint, out var stream, out var fields)) DeliverDepth(fields, stream);
+            if (_depthScanner && _hot.TryDepthFrame(frame, streamHint, out var stream, out var fields)) DeliverDepth(fields, stream);
             else DispatchFrame(frame, streamHint);
         }
         catch (JsonException ex)
