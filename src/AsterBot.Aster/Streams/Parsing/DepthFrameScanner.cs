@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using AsterBot.Aster.Streams.Events;
 
 namespace AsterBot.Aster.Streams.Parsing;
@@ -129,14 +130,17 @@ internal ref struct DepthFrameScanner(ReadOnlySpan<byte> frame)
         var negative = At(_p) == '-';
         if (negative) _p++;
         var start = _p;
+        var text = _s;
+        var p = start;
         long magnitude = 0;
         uint digit;
-        while ((digit = (uint)(At(_p) - '0')) <= 9)
+        while ((uint)p < (uint)text.Length && (digit = (uint)(text[p] - '0')) <= 9)
         {
             magnitude = magnitude * 10 + digit;
-            _p++;
+            p++;
         }
-        var digits = _p - start;
+        _p = p;
+        var digits = p - start;
         if (digits == 0 || digits > MaxIdDigits) return false;
         if (quoted)
         {
@@ -157,14 +161,10 @@ internal ref struct DepthFrameScanner(ReadOnlySpan<byte> frame)
         content = default;
         if (!Expect((byte)'"')) return false;
         var start = _p;
-        byte b;
-        while ((b = At(_p)) != '"')
-        {
-            if (b < 0x20 || b >= 0x7F || b == '\\') return false;
-            _p++;
-        }
-        content = start.._p;
-        _p++;
+        var end = _s[start..].IndexOfAny((byte)'"', (byte)'\\');
+        if (end < 0 || _s[start + end] != '"' || _s.Slice(start, end).ContainsAnyExceptInRange((byte)0x20, (byte)0x7E)) return false;
+        content = start..(start + end);
+        _p = start + end + 1;
         return true;
     }
 
@@ -183,6 +183,7 @@ internal ref struct DepthFrameScanner(ReadOnlySpan<byte> frame)
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool Expect(byte expected)
     {
         if (Peek() != expected) return false;
@@ -191,6 +192,7 @@ internal ref struct DepthFrameScanner(ReadOnlySpan<byte> frame)
     }
 
     /// <summary>Consumes and returns the next non-whitespace byte (0 at the end).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private byte Next()
     {
         var b = Peek();
@@ -199,18 +201,22 @@ internal ref struct DepthFrameScanner(ReadOnlySpan<byte> frame)
     }
 
     /// <summary>The next non-whitespace byte, not consumed (0 at the end).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private byte Peek()
     {
         SkipWhitespace();
         return At(_p);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void SkipWhitespace()
     {
+        if (At(_p) > ' ') return; // the usual case: compact JSON
         byte b;
         while ((b = At(_p)) == ' ' || b == '\n' || b == '\r' || b == '\t') _p++;
     }
 
     /// <summary>The byte at <paramref name="index"/>, or 0 past the end (0 never matches what the grammar expects).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private readonly byte At(int index) => (uint)index < (uint)_s.Length ? _s[index] : (byte)0;
 }
