@@ -16,6 +16,8 @@ public sealed class StreamEventDispatcher : IStreamFrameSink
     private readonly Utf8StringPool _strings = new();
     private readonly HotEventParser _hot;
     private readonly bool _depthScanner;
+    private string? _lastDepthStream;
+    private bool _lastDepthStreamIsPartial;
     private readonly Dictionary<string, string?> _symbolOfPartialDepthStream = new(StringComparer.Ordinal);
 
     public StreamEventDispatcher(IStreamEventHandler handler) : this(handler, depthScanner: true)
@@ -176,9 +178,20 @@ public sealed class StreamEventDispatcher : IStreamFrameSink
         ?? throw new JsonException($"A {typeof(T).Name} payload is null.");
 
     /// <summary><c>sym@depth5</c>, <c>sym@depth20@100ms</c> are partial books; <c>sym@depth[@100ms]</c> are diffs.</summary>
-    private static bool IsPartialDepthStream(string? stream)
+    private bool IsPartialDepthStream(string? stream)
     {
         if (stream is null) return false;
+        // Pooled stream names repeat as the same instance: remember the last answer instead of searching again.
+        if (!ReferenceEquals(stream, _lastDepthStream))
+        {
+            _lastDepthStreamIsPartial = NamesPartialDepthStream(stream);
+            _lastDepthStream = stream;
+        }
+        return _lastDepthStreamIsPartial;
+    }
+
+    private static bool NamesPartialDepthStream(string stream)
+    {
         var at = stream.IndexOf("@depth", StringComparison.Ordinal);
         var next = at + "@depth".Length;
         return at >= 0 && next < stream.Length && char.IsAsciiDigit(stream[next]);

@@ -27,29 +27,32 @@ public static class WireDecimal
         var i = 0;
         var negative = text.Length > 0 && text[0] == '-';
         if (negative) i = 1;
+        var first = i;
         ulong mantissa = 0;
-        int digits = 0, scale = -1;
-        for (; i < text.Length; i++)
+        uint digit;
+        // Integer part, then fraction part: two tight loops keep the per-digit work to one multiply-add. The
+        // mantissa may wrap on more than 19 digits; such text is refused below by its digit count.
+        while ((uint)i < (uint)text.Length && (digit = (uint)(text[i] - '0')) <= 9)
         {
-            var digit = (uint)(text[i] - '0');
-            if (digit <= 9)
+            mantissa = mantissa * 10 + digit;
+            i++;
+        }
+        var digits = i - first;
+        var scale = 0;
+        if ((uint)i < (uint)text.Length && text[i] == '.')
+        {
+            var point = ++i;
+            while ((uint)i < (uint)text.Length && (digit = (uint)(text[i] - '0')) <= 9)
             {
-                if (++digits > 19) break; // may not fit 64 bits
                 mantissa = mantissa * 10 + digit;
-                if (scale >= 0) scale++;
+                i++;
             }
-            else if (text[i] == '.' && scale < 0)
-            {
-                scale = 0;
-            }
-            else
-            {
-                break;
-            }
+            scale = i - point;
+            digits += scale;
         }
         used = i;
         if (digits == 0 || digits > 19 || scale > 28) return false;
-        value = new decimal((int)mantissa, (int)(mantissa >> 32), 0, negative, (byte)Math.Max(scale, 0));
+        value = new decimal((int)mantissa, (int)(mantissa >> 32), 0, negative, (byte)scale);
         return true;
     }
 }
