@@ -186,7 +186,7 @@ internal ref struct DepthFrameScanner(ReadOnlySpan<byte> frame)
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool Expect(byte expected)
     {
-        if (Peek() != expected) return false;
+        if (At(_p) != expected && Peek() != expected) return false; // the first test is the compact-JSON case
         _p++;
         return true;
     }
@@ -195,7 +195,8 @@ internal ref struct DepthFrameScanner(ReadOnlySpan<byte> frame)
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private byte Next()
     {
-        var b = Peek();
+        var b = At(_p);
+        if (b <= ' ') b = Peek();
         _p++;
         return b;
     }
