@@ -34,6 +34,20 @@ public class BookSideTests
         Assert.Equal(model.Values.Select(l => l.Price).FirstOrDefault(), side.Best?.Price ?? 0m);
     }
 
+    [Fact]
+    public void Keys_far_apart_at_both_ends_of_the_key_range_are_still_found()
+    {
+        var side = new BookSide(bids: true);
+        side.Set(10_000_000_000_000_000_000_000_000_000m, 1m);
+        side.Set(-10_000_000_000_000_000_000_000_000_000m, 2m);
+        side.Set(0.0000000001m, 3m); // scale 10: the keys above become ±10^38, so their difference passes Int128.MaxValue
+        side.Set(-10_000_000_000_000_000_000_000_000_000m, 5m);
+        Assert.Equal(["10000000000000000000000000000/1", "0.0000000001/3", "-10000000000000000000000000000/5"],
+            side.Top(10).Select(l => $"{l.Price}/{l.Quantity}"));
+        side.Set(-10_000_000_000_000_000_000_000_000_000m, 0m);
+        Assert.Equal(2, side.Top(10).Length);
+    }
+
     /// <summary>Mostly ticks of 0.1 close to 100 (dense), sometimes far away (sparse), later some finer prices.</summary>
     private static decimal RandomPrice(Random random, int step)
     {
