@@ -160,11 +160,19 @@ internal ref struct DepthFrameScanner(ReadOnlySpan<byte> frame)
     {
         content = default;
         if (!Expect((byte)'"')) return false;
+        var text = _s;
         var start = _p;
-        var end = _s[start..].IndexOfAny((byte)'"', (byte)'\\');
-        if (end < 0 || _s[start + end] != '"' || _s.Slice(start, end).ContainsAnyExceptInRange((byte)0x20, (byte)0x7E)) return false;
-        content = start..(start + end);
-        _p = start + end + 1;
+        var end = start;
+        byte b;
+        // Symbols and stream names are short: a plain loop beats setting up vectorised searches.
+        while ((uint)end < (uint)text.Length && (b = text[end]) != '"')
+        {
+            if (b < 0x20 || b >= 0x7F || b == '\\') return false;
+            end++;
+        }
+        if ((uint)end >= (uint)text.Length) return false;
+        content = start..end;
+        _p = end + 1;
         return true;
     }
 
