@@ -10,6 +10,9 @@ namespace AsterBot.Aster.Streams.OrderBook;
 /// </summary>
 internal sealed class BookSide(bool bids)
 {
+    /// <summary>How many levels <see cref="Find"/> walks before it falls back to a binary search.</summary>
+    private const int NearTopWalk = 8;
+
     private Level[] _levels = new Level[256];
     private int _count;
     private int _scale;
@@ -62,6 +65,21 @@ internal sealed class BookSide(bool bids)
     private int Find(Int128 key)
     {
         int lo = 0, hi = _count - 1;
+        if (hi < 0) return ~0;
+        var best = _levels[hi].Key;
+        if (key > best) return ~_count;
+        // Keys are distinct integers, so a key d units below the best cannot sit more than d places below it.
+        // Near the top a live book has a level on (almost) every tick, so the key is found at that bound or a
+        // few places above: a short forward walk beats a full binary search. (The unsigned difference is
+        // exact: best >= key, and two Int128s never differ by 2^128 or more.)
+        var belowBest = (UInt128)(best - key);
+        if (belowBest <= (uint)hi) lo = hi - (int)belowBest;
+        for (var walkEnd = Math.Min(lo + NearTopWalk, hi); lo <= walkEnd; lo++)
+        {
+            var probe = _levels[lo].Key;
+            if (probe == key) return lo;
+            if (probe > key) return ~lo;
+        }
         while (lo <= hi)
         {
             var mid = (lo + hi) >>> 1;

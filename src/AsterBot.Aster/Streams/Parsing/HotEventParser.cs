@@ -115,6 +115,24 @@ internal sealed class HotEventParser(Utf8StringPool strings)
         return fields;
     }
 
+    /// <summary>
+    /// Reads a whole frame that is a depth diff by the fast path (see <see cref="DepthFrameScanner"/>); false,
+    /// with nothing reported, when the frame is anything else or unusual, so the caller parses it in general.
+    /// <paramref name="stream"/> is the combined wrapper's stream name, else <paramref name="streamHint"/>.
+    /// </summary>
+    public bool TryDepthFrame(ReadOnlySpan<byte> frame, string? streamHint, out string? stream, out DepthFields fields)
+    {
+        var scanner = new DepthFrameScanner(frame);
+        if (!scanner.TryRead(ref _bids, ref _asks, out fields, out var streamRange, out var symbolRange))
+        {
+            stream = null;
+            return false;
+        }
+        stream = streamRange is { } s ? strings.Get(frame[s]) : streamHint;
+        if (symbolRange is { } symbol) fields.Symbol = strings.Get(frame[symbol]);
+        return true;
+    }
+
     public ReadOnlySpan<PriceLevel> Bids(in DepthFields f) => _bids.AsSpan(0, f.BidCount);
 
     public ReadOnlySpan<PriceLevel> Asks(in DepthFields f) => _asks.AsSpan(0, f.AskCount);

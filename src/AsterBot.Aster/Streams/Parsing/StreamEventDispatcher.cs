@@ -15,19 +15,30 @@ public sealed class StreamEventDispatcher : IStreamFrameSink
     private readonly IStreamEventHandler _handler;
     private readonly Utf8StringPool _strings = new();
     private readonly HotEventParser _hot;
+    private readonly bool _depthScanner;
+    private string? _lastDepthStream;
+    private bool _lastDepthStreamIsPartial;
     private readonly Dictionary<string, string?> _symbolOfPartialDepthStream = new(StringComparer.Ordinal);
 
-    public StreamEventDispatcher(IStreamEventHandler handler)
+    public StreamEventDispatcher(IStreamEventHandler handler) : this(handler, depthScanner: true)
+    {
+    }
+
+    /// <summary>Tests turn the depth scanner off to get the general parser's answer to compare it with.</summary>
+    internal StreamEventDispatcher(IStreamEventHandler handler, bool depthScanner)
     {
         _handler = handler ?? throw new ArgumentNullException(nameof(handler));
         _hot = new HotEventParser(_strings);
+        _depthScanner = depthScanner;
     }
 
     public void OnFrame(ReadOnlySpan<byte> frame, string? streamHint)
     {
         try
         {
-            DispatchFrame(frame, streamHint);
+            // Depth diffs are the busiest frames by far: try the dedicated scanner before the general reader.
+            if (_depthScanner && _hot.TryDepthFrame(frame, streamHint, out var stream, out var fields)) DeliverDepth(fields, stream);
+            else DispatchFrame(frame, streamHint);
         }
         catch (JsonException ex)
         {
@@ -117,16 +128,7 @@ public sealed class StreamEventDispatcher : IStreamFrameSink
         r = start;
         var type = shape.EventType;
 
-        if (type.SequenceEqual("depthUpdate"u8))
-        {
-            var fields = _hot.Depth(ref r);
-            if (IsPartialDepthStream(stream))
-                _handler.OnPartialDepth(new PartialDepth(fields.Symbol, stream, fields.FinalUpdateId, fields.EventTime,
-                    _hot.Bids(fields), _hot.Asks(fields)));
-            else
-                _handler.OnDepthUpdate(new DepthUpdate(fields.Symbol ?? "", fields.EventTime, fields.TransactionTime,
-                    fields.FirstUpdateId, fields.FinalUpdateId, fields.PreviousFinalUpdateId, _hot.Bids(fields), _hot.Asks(fields)));
-        }
+        if (type.SequenceEqual("depthUpdate"u8)) DeliverDepth(_hot.Depth(ref r), stream);
         else if (type.SequenceEqual("aggTrade"u8)) _handler.OnAggTrade(_hot.AggTrade(ref r));
         else if (type.SequenceEqual("bookTicker"u8)) _handler.OnBookTicker(_hot.BookTicker(ref r));
         else if (type.SequenceEqual("trade"u8)) _handler.OnTrade(_hot.Trade(ref r));
@@ -160,14 +162,36 @@ public sealed class StreamEventDispatcher : IStreamFrameSink
         }
     }
 
+    /// <summary>A depthUpdate payload is a partial book on <c>@depthN</c> streams and a diff otherwise.</summary>
+    private void DeliverDepth(in DepthFields fields, string? stream)
+    {
+        if (IsPartialDepthStream(stream))
+            _handler.OnPartialDepth(new PartialDepth(fields.Symbol, stream, fields.FinalUpdateId, fields.EventTime,
+                _hot.Bids(fields), _hot.Asks(fields)));
+        else
+            _handler.OnDepthUpdate(new DepthUpdate(fields.Symbol ?? "", fields.EventTime, fields.TransactionTime,
+                fields.FirstUpdateId, fields.FinalUpdateId, fields.PreviousFinalUpdateId, _hot.Bids(fields), _hot.Asks(fields)));
+    }
+
     private static T Bind<T>(ref Utf8JsonReader r) =>
         JsonSerializer.Deserialize<T>(ref r, StreamJson.Options)
         ?? throw new JsonException($"A {typeof(T).Name} payload is null.");
 
     /// <summary><c>sym@depth5</c>, <c>sym@depth20@100ms</c> are partial books; <c>sym@depth[@100ms]</c> are diffs.</summary>
-    private static bool IsPartialDepthStream(string? stream)
+    private bool IsPartialDepthStream(string? stream)
     {
         if (stream is null) return false;
+        // Pooled stream names repeat as the same instance: remember the last answer instead of searching again.
+        if (!ReferenceEquals(stream, _lastDepthStream))
+        {
+            _lastDepthStreamIsPartial = NamesPartialDepthStream(stream);
+            _lastDepthStream = stream;
+        }
+        return _lastDepthStreamIsPartial;
+    }
+
+    private static bool NamesPartialDepthStream(string stream)
+    {
         var at = stream.IndexOf("@depth", StringComparison.Ordinal);
         var next = at + "@depth".Length;
         return at >= 0 && next < stream.Length && char.IsAsciiDigit(stream[next]);

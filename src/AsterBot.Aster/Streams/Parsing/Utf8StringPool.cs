@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text;
 
 namespace AsterBot.Aster.Streams.Parsing;
@@ -23,10 +24,24 @@ internal sealed class Utf8StringPool
         return text;
     }
 
+    /// <summary>
+    /// Length plus the first and last eight bytes: constant time, and enough to tell the exchange's symbols and
+    /// stream names apart (a collision only costs refilling a slot).
+    /// </summary>
     private static uint Hash(ReadOnlySpan<byte> utf8)
     {
-        var hash = 2166136261u; // FNV-1a: cheap and good enough for short ASCII keys
-        foreach (var b in utf8) hash = (hash ^ b) * 16777619u;
-        return hash;
+        ulong head, tail;
+        if (utf8.Length >= sizeof(ulong))
+        {
+            head = MemoryMarshal.Read<ulong>(utf8);
+            tail = MemoryMarshal.Read<ulong>(utf8[^sizeof(ulong)..]);
+        }
+        else
+        {
+            head = tail = 0;
+            foreach (var b in utf8) head = head << 8 | b;
+        }
+        var mixed = (head * 0x9E3779B97F4A7C15UL ^ tail) * 0x9E3779B97F4A7C15UL; // Fibonacci hashing
+        return (uint)(mixed >> 32) ^ (uint)utf8.Length;
     }
 }

@@ -12,38 +12,47 @@ public static class WireDecimal
 {
     public static bool TryParse(ReadOnlySpan<byte> text, out decimal value)
     {
-        if (TryParseCommon(text, out value)) return true;
-        return Utf8Parser.TryParse(text, out value, out var used) && used == text.Length;
+        if (TryParseCommonPrefix(text, out value, out var used) && used == text.Length) return true;
+        return Utf8Parser.TryParse(text, out value, out used) && used == text.Length;
     }
 
-    private static bool TryParseCommon(ReadOnlySpan<byte> text, out decimal value)
+    /// <summary>
+    /// Reads the common shape from the start of <paramref name="text"/> and stops at the first byte that cannot
+    /// continue it (<paramref name="used"/> says where), so a scanner can parse a quoted value without first
+    /// searching for its closing quote. False when the shape has no digit or does not fit the fast path.
+    /// </summary>
+    internal static bool TryParseCommonPrefix(ReadOnlySpan<byte> text, out decimal value, out int used)
     {
         value = 0;
         var i = 0;
         var negative = text.Length > 0 && text[0] == '-';
         if (negative) i = 1;
+        var first = i;
         ulong mantissa = 0;
-        int digits = 0, scale = -1;
-        for (; i < text.Length; i++)
+        uint digit;
+        // Integer part, then fraction part: two tight loops keep the per-digit work to one multiply-add. The
+        // mantissa may wrap on more than 19 digits; such text is refused below by its digit count.
+        while ((uint)i < (uint)text.Length && (digit = (uint)(text[i] - '0')) <= 9)
         {
-            var digit = (uint)(text[i] - '0');
-            if (digit <= 9)
-            {
-                if (++digits > 19) return false; // may not fit 64 bits
-                mantissa = mantissa * 10 + digit;
-                if (scale >= 0) scale++;
-            }
-            else if (text[i] == '.' && scale < 0)
-            {
-                scale = 0;
-            }
-            else
-            {
-                return false;
-            }
+            mantissa = mantissa * 10 + digit;
+            i++;
         }
-        if (digits == 0 || scale > 28) return false;
-        value = new decimal((int)mantissa, (int)(mantissa >> 32), 0, negative, (byte)Math.Max(scale, 0));
+        var digits = i - first;
+        var scale = 0;
+        if ((uint)i < (uint)text.Length && text[i] == '.')
+        {
+            var point = ++i;
+            while ((uint)i < (uint)text.Length && (digit = (uint)(text[i] - '0')) <= 9)
+            {
+                mantissa = mantissa * 10 + digit;
+                i++;
+            }
+            scale = i - point;
+            digits += scale;
+        }
+        used = i;
+        if (digits == 0 || digits > 19 || scale > 28) return false;
+        value = new decimal((int)mantissa, (int)(mantissa >> 32), 0, negative, (byte)scale);
         return true;
     }
 }
