@@ -60,12 +60,17 @@ public sealed class SlotsFixture : IAsyncLifetime
     public SlotSettings Settings(SlotExchange exchange = SlotExchange.AsterFutures) => new() { Exchange = exchange, Network = Network };
 
     /// <summary>A new SQLite store in its own folder (key file created next to it).</summary>
-    public async Task<AsterStore> NewStoreAsync()
+    public Task<AsterStore> NewStoreAsync() => OpenStoreAsync(NewDatabasePath());
+
+    public string NewDatabasePath()
     {
         var path = Path.Combine(_folder, Guid.NewGuid().ToString("N"), "asterbot.db");
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        return await AsterStore.OpenSqliteAsync(path, new StoreOptions(new SecretKeySource(Path.ChangeExtension(path, ".key"), _ => null), TimeProvider.System));
+        return path;
     }
+
+    public static Task<AsterStore> OpenStoreAsync(string path) =>
+        AsterStore.OpenSqliteAsync(path, new StoreOptions(new SecretKeySource(Path.ChangeExtension(path, ".key"), _ => null), TimeProvider.System));
 
     public ApiSlotService Service(AsterStore store, string? clientIp = null, IReadOnlyList<IPAddress>? egress = null) =>
         new(store, Connector(clientIp), new ConnectionTestOptions { EgressIps = egress ?? [] });
