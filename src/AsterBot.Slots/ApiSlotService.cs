@@ -86,6 +86,20 @@ public sealed class ApiSlotService(AsterStore store, SlotConnector connector, Co
         return await _test.RunAsync(SlotSettings.FromJson(slot.Kind), await CredentialsAsync(owner, slot, ct), ct);
     }
 
+    /// <summary>The start-up check: every active slot with keys, tested one after the other (archived slots do not trade).</summary>
+    public async Task<IReadOnlyList<(SlotView Slot, ConnectionReport Report)>> TestActiveAsync(OwnerId owner, CancellationToken ct = default)
+    {
+        var results = new List<(SlotView, ConnectionReport)>();
+        foreach (var slot in await store.Slots.ListAsync(owner, ct))
+        {
+            var settings = SlotSettings.FromJson(slot.Kind);
+            var credentials = await CredentialsAsync(owner, slot, ct);
+            if (settings.Archived || credentials is null) continue;
+            results.Add((View(slot, settings, credentials), await _test.RunAsync(settings, credentials, ct)));
+        }
+        return results;
+    }
+
     private async Task RewriteAsync(OwnerId owner, string label, Func<SlotSettings, SlotCredentials?, (SlotSettings, SlotCredentials?)> change,
         CancellationToken ct)
     {

@@ -105,6 +105,24 @@ public sealed class ApiSlotServiceTests(SlotsFixture sim) : IClassFixture<SlotsF
     }
 
     [Fact]
+    public async Task Start_up_test_covers_active_slots_with_keys_only()
+    {
+        await using var store = await sim.NewStoreAsync();
+        var owner = await OwnerAsync(store);
+        var service = sim.Service(store);
+        foreach (var label in new[] { "active", "archived", "cleared" })
+            await service.AddAsync(owner, label, sim.Settings(), sim.NewAccount().V1);
+        await service.ArchiveAsync(owner, "archived");
+        await service.ClearKeysAsync(owner, "cleared");
+
+        var results = await service.TestActiveAsync(owner);
+
+        var (slot, report) = Assert.Single(results);
+        Assert.Equal("active", slot.Label);
+        Assert.True(report.Passed, report.Summary);
+    }
+
+    [Fact]
     public async Task Two_owners_never_reach_each_others_slots()
     {
         await using var store = await sim.NewStoreAsync();
