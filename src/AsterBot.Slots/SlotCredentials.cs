@@ -45,7 +45,10 @@ public abstract record SlotCredentials
     }
 
     internal sealed record Packed(string Generation, string? ApiKey = null, string? ApiSecret = null, string? User = null,
-        string? Signer = null, string? SignerKey = null);
+        string? Signer = null, string? SignerKey = null)
+    {
+        public override string ToString() => $"{Generation} credentials (***)";
+    }
 }
 
 /// <summary>V1 HMAC credentials: the API key and secret, 64 hexadecimal digits each.</summary>
