@@ -80,6 +80,15 @@ public sealed class ConnectionTestTests(SlotsFixture sim) : IClassFixture<SlotsF
     }
 
     [Fact]
+    public async Task Agent_restricted_to_another_ip_is_refused_at_the_signed_read()
+    {
+        var account = sim.NewAccount(new AgentSeed("", IpWhitelist: "198.51.100.7"));
+
+        AssertFailure(await RunAsync(sim.Settings(), account.V3, clientIp: "203.0.113.9"), CheckName.SignedBalance, ConnectionFailure.KeyRejected);
+        Assert.True((await RunAsync(sim.Settings(), account.V3, clientIp: "198.51.100.7")).Passed);
+    }
+
+    [Fact]
     public async Task Agent_without_perpetual_permission_fails_a_futures_slot_but_not_a_spot_one()
     {
         var account = sim.NewAccount(new AgentSeed("", CanPerpTrade: false));

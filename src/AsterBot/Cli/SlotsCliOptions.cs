@@ -35,7 +35,12 @@ internal sealed class SlotsCliOptions
     public Option<string?> SignerKey { get; } = new("--signer-key") { Description = "V3 API-wallet private key on the command line (needs --insecure-secret-args)." };
     public Option<bool> InsecureSecretArgs { get; } = new("--insecure-secret-args") { Description = "Allow secrets as arguments (visible in the process list and shell history)." };
 
-    public Option<string[]> EgressIps { get; } = new("--egress-ip") { Description = "This node's public IP; repeat for several. A V3 agent's whitelist must contain them." };
+    public const string EgressVariable = "ASTERBOT_EGRESS_IPS";
+
+    public Option<string[]> EgressIps { get; } = new("--egress-ip")
+    {
+        Description = $"This node's public IP; repeat for several (default ${EgressVariable}, comma-separated). A V3 agent's whitelist must contain them.",
+    };
     public Option<string> ProbeSymbol { get; } = new("--symbol") { Description = "Pair whose market data the test reads.", DefaultValueFactory = _ => "BTCUSDT" };
 
     public void AddSettings(Command command)
@@ -108,11 +113,16 @@ internal sealed class SlotsCliOptions
     /// <summary>Commands without the test options (list, archive …) get the defaults.</summary>
     public ConnectionTestOptions TestOptions(ParseResult parse) => new()
     {
-        EgressIps = (parse.GetValue(EgressIps) ?? []).Select(ip => IPAddress.TryParse(ip, out var address)
+        EgressIps = ConfiguredEgress(parse).Select(ip => IPAddress.TryParse(ip, out var address)
             ? address
             : throw new SlotInputException($"--egress-ip '{ip}' is not an IP address.")).ToList(),
         ProbeSymbol = parse.GetValue(ProbeSymbol)?.Trim().ToUpperInvariant() ?? new ConnectionTestOptions().ProbeSymbol,
     };
+
+    private string[] ConfiguredEgress(ParseResult parse) =>
+        parse.GetValue(EgressIps) is { Length: > 0 } given
+            ? given
+            : (Environment.GetEnvironmentVariable(EgressVariable) ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
     /// <summary>Opens the store and the service; the self-hosted CLI acts as the first user (created on first use).</summary>
     public async Task<(AsterStore Store, ApiSlotService Service, OwnerId Owner)> OpenAsync(ParseResult parse, CancellationToken ct)
