@@ -155,13 +155,16 @@ public sealed class ApiSlotServiceTests(SlotsFixture sim) : IClassFixture<SlotsF
 
         var duplicate = await Assert.ThrowsAsync<SlotInputException>(() => service.AddAsync(owner, " main ", sim.Settings(), account.V1));
         Assert.Contains("already exists", duplicate.Message);
+        await service.AddAsync(owner, "second", sim.Settings(), sim.NewAccount().V1);
+        Assert.Contains("already exists", (await Assert.ThrowsAsync<SlotInputException>(() =>
+            service.EditAsync(owner, "second", new SlotEdit { NewLabel = "main" }))).Message);
         Assert.Contains("maker fee", Reason(() => sim.Settings() with { MakerFee = -0.1m }));
         Assert.Contains("taker fee", Reason(() => sim.Settings() with { TakerFee = 2m }));
         Assert.Contains("processing delay", Reason(() => sim.Settings() with { ProcessingDelaySeconds = -1m }));
         Assert.Contains("rate limit", Reason(() => sim.Settings() with { RateLimitMs = -5 }));
         Assert.Contains("Unknown network", Reason(() => sim.Settings() with { Network = "moonnet" }));
         await Assert.ThrowsAsync<SlotInputException>(() => service.AddAsync(owner, "", sim.Settings(), account.V1));
-        Assert.Single(await store.Slots.ListAsync(owner));
+        Assert.Equal(["main", "second"], (await service.ListAsync(owner)).Select(s => s.Label));
     }
 
     private static string Reason(Func<SlotSettings> settings) =>
