@@ -14,6 +14,7 @@ public static class CliApp
         root.Subcommands.Add(SimCommands.Build());
         root.Subcommands.Add(AsterCommands.Build());
         root.Subcommands.Add(WalletCommands.Build());
+        root.Subcommands.Add(SlotsCommands.Build());
         return root;
     }
 

@@ -20,6 +20,7 @@ public static class CliProcess
         // Only what the test gives: the developer's own wallet settings must not leak in.
         start.Environment.Remove("ASTERBOT_DEPOSIT_XPUB");
         start.Environment.Remove("ASTERBOT_BSC_RPC");
+        start.Environment.Remove("ASTERBOT_EGRESS_IPS");
         foreach (var (name, value) in environment ?? new Dictionary<string, string>()) start.Environment[name] = value;
 
         using var process = Process.Start(start)!;
