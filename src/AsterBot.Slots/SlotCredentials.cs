@@ -33,8 +33,17 @@ public abstract record SlotCredentials
     /// <summary>The credentials, or null when the registered key was cleared.</summary>
     internal static SlotCredentials? Unpack(SecretText secret)
     {
-        var doc = JsonSerializer.Deserialize<Packed>(secret.Reveal())
-                  ?? throw new SlotInputException("The slot's stored credentials are empty: run `asterbot slots edit` with new keys.");
+        Packed? doc;
+        try
+        {
+            doc = JsonSerializer.Deserialize<Packed>(secret.Reveal());
+        }
+        catch (JsonException)
+        {
+            // The parser's message can quote the text it choked on, and that text is a secret: say only what to do.
+            throw new SlotInputException("The slot's stored credentials are unreadable: enter the keys again.");
+        }
+        if (doc is null) throw new SlotInputException("The slot's stored credentials are empty: run `asterbot slots edit` with new keys.");
         return doc.Generation switch
         {
             "v1" => new V1Credentials(doc.ApiKey ?? "", new SecretText(doc.ApiSecret ?? "")),
