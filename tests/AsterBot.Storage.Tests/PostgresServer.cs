@@ -51,6 +51,14 @@ public sealed class PostgresServer : IAsyncLifetime
             "-U", "postgres", database);
     }
 
+    /// <summary>Runs a plain-SQL dump (pg_dump's output) into the database, stopping at the first error.</summary>
+    public Task<string> RestoreAsync(string connectionString, string sqlFile)
+    {
+        var database = new NpgsqlConnectionStringBuilder(connectionString).Database!;
+        return ProcessRunner.RunAsync(Path.Combine(_bin, "psql"), "-h", "127.0.0.1", "-p", Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            "-U", "postgres", "-d", database, "-v", "ON_ERROR_STOP=1", "-q", "-f", sqlFile);
+    }
+
     public async Task DisposeAsync()
     {
         if (_bin.Length > 0 && Directory.Exists(Path.Combine(_root, "data")))
