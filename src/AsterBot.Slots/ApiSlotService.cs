@@ -86,16 +86,19 @@ public sealed class ApiSlotService(AsterStore store, SlotConnector connector, Co
         return await _test.RunAsync(SlotSettings.FromStored(slot.Settings), await CredentialsAsync(owner, slot, ct), ct);
     }
 
-    /// <summary>The start-up check: every active slot with keys, tested one after the other (archived slots do not trade).</summary>
-    public async Task<IReadOnlyList<(SlotView Slot, ConnectionReport Report)>> TestActiveAsync(OwnerId owner, CancellationToken ct = default)
+    /// <summary>
+    /// The start-up check (`asterbot slots test --all`, and `asterbot run` before trading): every active slot with
+    /// keys, tested one after the other. Archived slots and slots without keys do not trade, so they are not tested.
+    /// </summary>
+    public async Task<IReadOnlyList<SlotTestResult>> TestActiveAsync(OwnerId owner, CancellationToken ct = default)
     {
-        var results = new List<(SlotView, ConnectionReport)>();
+        var results = new List<SlotTestResult>();
         foreach (var slot in await store.Slots.ListAsync(owner, ct))
         {
             var settings = SlotSettings.FromStored(slot.Settings);
             var credentials = await CredentialsAsync(owner, slot, ct);
             if (settings.Archived || credentials is null) continue;
-            results.Add((View(slot, settings, credentials), await _test.RunAsync(settings, credentials, ct)));
+            results.Add(new SlotTestResult(View(slot, settings, credentials), await _test.RunAsync(settings, credentials, ct)));
         }
         return results;
     }
