@@ -1,3 +1,4 @@
+using AsterBot.Testing;
 using Npgsql;
 
 namespace AsterBot.Storage.Tests;
