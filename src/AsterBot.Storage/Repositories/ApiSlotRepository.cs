@@ -11,8 +11,9 @@ namespace AsterBot.Storage.Repositories;
 /// </summary>
 public sealed class ApiSlotRepository
 {
-    private const string Columns = "id, owner_id, name, kind, public_key, created_at_ms, updated_at_ms, " +
-                                   "exchange, network, maker_fee, taker_fee, processing_delay_s, rate_limit_ms, archived, allow_withdrawals";
+    private const string SettingsColumns = "exchange, network, maker_fee, taker_fee, processing_delay_s, rate_limit_ms, archived, allow_withdrawals";
+    private const string SettingsParameters = "@ex, @net, @mf, @tf, @d, @rl, @ar, @aw";
+    private const string Columns = "id, owner_id, name, kind, public_key, created_at_ms, updated_at_ms, " + SettingsColumns;
     private readonly SqlRunner _sql;
     private readonly SecretBox _secrets;
     private readonly TimeProvider _time;
@@ -28,8 +29,7 @@ public sealed class ApiSlotRepository
             return await _sql.InTransactionAsync(async tx =>
             {
                 var slot = (await tx.QueryAsync(
-                    "INSERT INTO api_slots (owner_id, name, kind, public_key, secret_blob, created_at_ms, updated_at_ms, " +
-                    "exchange, network, maker_fee, taker_fee, processing_delay_s, rate_limit_ms, archived, allow_withdrawals) " +
+                    $"INSERT INTO api_slots (owner_id, name, kind, public_key, secret_blob, created_at_ms, updated_at_ms, {SettingsColumns}) " +
                     $"VALUES (@o, @n, @k, @p, @s, @at, @at, {SettingsParameters}) RETURNING {Columns}",
                     Read, ct, [("@o", owner.Value), ("@n", fields.Name), ("@k", fields.Kind), ("@p", fields.PublicKey),
                     ("@s", _secrets.Seal(fields.Secret, SecretContext(owner))), ("@at", now), .. Settings(fields.Settings)]))[0];
@@ -112,8 +112,7 @@ public sealed class ApiSlotRepository
         if (string.IsNullOrWhiteSpace(fields.Kind)) throw new ArgumentException("A slot needs a kind.", nameof(fields));
     }
 
-    private const string SettingsParameters = "@ex, @net, @mf, @tf, @d, @rl, @ar, @aw";
-
+    // Booleans are 0/1 integers (like pairs.enabled): one column type that both providers read alike.
     private (string, object?)[] Settings(ApiSlotSettings s) =>
     [
         ("@ex", s.Exchange), ("@net", s.Network), ("@mf", Money(s.MakerFee)), ("@tf", Money(s.TakerFee)),
