@@ -42,7 +42,7 @@ public sealed class ApiSlotService(AsterStore store, SlotConnector connector, Co
     {
         var slot = await FindAsync(owner, label, ct);
         var credentials = await CredentialsAsync(owner, slot, ct);
-        var before = SlotSettings.FromJson(slot.Kind);
+        var before = SlotSettings.FromStored(slot.Settings);
         var after = edit.ApplyTo(before).Validated();
         var newLabel = edit.NewLabel is null ? slot.Name : SlotLabel.Normalize(edit.NewLabel);
         var report = SlotEdit.NeedsConnectionTest(before, after) && credentials is not null && !after.Archived
@@ -56,7 +56,7 @@ public sealed class ApiSlotService(AsterStore store, SlotConnector connector, Co
     public async Task<SlotSaveResult> UpdateKeysAsync(OwnerId owner, string label, SlotCredentials credentials, CancellationToken ct = default)
     {
         var slot = await FindAsync(owner, label, ct);
-        var settings = SlotSettings.FromJson(slot.Kind);
+        var settings = SlotSettings.FromStored(slot.Settings);
         var report = await RequirePassingTestAsync(settings, credentials, ct);
         await SaveGuardedAsync(() => store.Slots.UpdateAsync(owner, slot.Id, Fields(slot.Name, settings, credentials), ct));
         return new SlotSaveResult(View(slot, settings, credentials), report);
@@ -83,19 +83,22 @@ public sealed class ApiSlotService(AsterStore store, SlotConnector connector, Co
     public async Task<ConnectionReport> TestAsync(OwnerId owner, string label, CancellationToken ct = default)
     {
         var slot = await FindAsync(owner, label, ct);
-        return await _test.RunAsync(SlotSettings.FromJson(slot.Kind), await CredentialsAsync(owner, slot, ct), ct);
+        return await _test.RunAsync(SlotSettings.FromStored(slot.Settings), await CredentialsAsync(owner, slot, ct), ct);
     }
 
-    /// <summary>The start-up check: every active slot with keys, tested one after the other (archived slots do not trade).</summary>
-    public async Task<IReadOnlyList<(SlotView Slot, ConnectionReport Report)>> TestActiveAsync(OwnerId owner, CancellationToken ct = default)
+    /// <summary>
+    /// The start-up check (`asterbot slots test --all`, and `asterbot run` before trading): every active slot with
+    /// keys, tested one after the other. Archived slots and slots without keys do not trade, so they are not tested.
+    /// </summary>
+    public async Task<IReadOnlyList<SlotTestResult>> TestActiveAsync(OwnerId owner, CancellationToken ct = default)
     {
-        var results = new List<(SlotView, ConnectionReport)>();
+        var results = new List<SlotTestResult>();
         foreach (var slot in await store.Slots.ListAsync(owner, ct))
         {
-            var settings = SlotSettings.FromJson(slot.Kind);
+            var settings = SlotSettings.FromStored(slot.Settings);
             var credentials = await CredentialsAsync(owner, slot, ct);
             if (settings.Archived || credentials is null) continue;
-            results.Add((View(slot, settings, credentials), await _test.RunAsync(settings, credentials, ct)));
+            results.Add(new SlotTestResult(View(slot, settings, credentials), await _test.RunAsync(settings, credentials, ct)));
         }
         return results;
     }
@@ -108,7 +111,7 @@ public sealed class ApiSlotService(AsterStore store, SlotConnector connector, Co
         {
             var slot = await tx.Slots.FindByNameAsync(owner, label, ct) ?? throw NotFound(label);
             var secret = await tx.Slots.ReadSecretAsync(owner, slot.Id, ct);
-            var (settings, credentials) = change(SlotSettings.FromJson(slot.Kind), secret is null ? null : SlotCredentials.Unpack(secret));
+            var (settings, credentials) = change(SlotSettings.FromStored(slot.Settings), secret is null ? null : SlotCredentials.Unpack(secret));
             return await tx.Slots.UpdateAsync(owner, slot.Id, Fields(slot.Name, settings, credentials), ct);
         }, ct));
     }
@@ -142,13 +145,16 @@ public sealed class ApiSlotService(AsterStore store, SlotConnector connector, Co
         await store.Slots.ReadSecretAsync(owner, slot.Id, ct) is { } secret ? SlotCredentials.Unpack(secret) : null;
 
     private async Task<SlotView> ViewAsync(OwnerId owner, ApiSlot slot, CancellationToken ct) =>
-        View(slot, SlotSettings.FromJson(slot.Kind), await CredentialsAsync(owner, slot, ct));
+        View(slot, SlotSettings.FromStored(slot.Settings), await CredentialsAsync(owner, slot, ct));
 
     private static SlotView View(ApiSlot slot, SlotSettings settings, SlotCredentials? credentials) =>
         new(slot.Id, slot.Name, settings, credentials?.Generation ?? "none", credentials?.PublicKey ?? "", credentials?.MaskedSecret ?? "");
 
     private static ApiSlotFields Fields(string label, SlotSettings settings, SlotCredentials? credentials) =>
-        new(label, settings.ToJson(), credentials?.PublicKey ?? "-", credentials?.Pack() ?? SlotCredentials.None);
+        new(label, credentials?.Generation ?? "none", credentials?.PublicKey ?? "-", credentials?.Pack() ?? SlotCredentials.None)
+        {
+            Settings = settings.ToStored(),
+        };
 
     /// <summary>Store refusals (duplicate label, order history) become input errors carrying the store's explanation.</summary>
     private static async Task<T> SaveGuardedAsync<T>(Func<Task<T>> save)

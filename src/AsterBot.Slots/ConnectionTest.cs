@@ -1,4 +1,5 @@
 using System.Net;
+using AsterBot.Aster.Errors;
 using AsterBot.Aster.Models;
 using AsterBot.Aster.Rest;
 
@@ -81,7 +82,7 @@ public sealed class ConnectionTest(SlotConnector connector, ConnectionTestOption
     }
 
     /// <summary>The signed read on the slot's market; when refused, the other market tells a bad key from a wrong-market key.</summary>
-    private static async Task<(ConnectionCheck Signed, ConnectionCheck? Market, IReadOnlyList<BalanceLine> Balances)> SignedBalanceAsync(
+    private async Task<(ConnectionCheck Signed, ConnectionCheck? Market, IReadOnlyList<BalanceLine> Balances)> SignedBalanceAsync(
         AsterClient client, Market market, SlotCredentials? credentials, CancellationToken ct)
     {
         if (credentials is null)
@@ -98,8 +99,29 @@ public sealed class ConnectionTest(SlotConnector connector, ConnectionTestOption
                     $"The key works on the {other} market but the {market} market refused it ({read.Error!.Code}).",
                     $"Use a key enabled for {market}, or set the slot's exchange to \"{(market == Market.Futures ? "Aster" : "Aster Futures")}\"."),
                 elsewhere.Data!);
+        if (credentials is V3Credentials v3 && read.Error!.Kind == AsterErrorKind.BadApiKey && await ExpiredAgentAsync(client, v3, ct) is { } expired)
+            return (expired, null, []);
         return (SignedFailures.Explain(CheckName.SignedBalance, read.Error!), null, []);
     }
+
+    /// <summary>
+    /// -2015 does not say why a V3 key was refused; an expired API wallet may still read the agent list, so ask it.
+    /// Null when the list cannot be read or the agent is not expired (the refusal has another cause).
+    /// </summary>
+    private async Task<ConnectionCheck?> ExpiredAgentAsync(AsterClient client, V3Credentials credentials, CancellationToken ct)
+    {
+        var agents = await client.Futures.Account.GetAgentsAsync(ct);
+        return agents.IsSuccess && FindAgent(agents.Data!, credentials) is { } agent ? Expiry(CheckName.SignedBalance, agent) : null;
+    }
+
+    private static AgentInfo? FindAgent(IEnumerable<AgentInfo> agents, V3Credentials credentials) =>
+        agents.FirstOrDefault(a => string.Equals(a.AgentAddress, credentials.Signer, StringComparison.OrdinalIgnoreCase));
+
+    private ConnectionCheck? Expiry(CheckName check, AgentInfo agent) =>
+        agent.Expired > 0 && agent.Expired <= connector.Time.GetUtcNow().ToUnixTimeMilliseconds()
+            ? ConnectionCheck.Fail(check, ConnectionFailure.AgentExpired, $"The API wallet {agent.AgentAddress} expired at {DateTimeOffset.FromUnixTimeMilliseconds(agent.Expired):u}.",
+                "Approve a new API wallet (or extend this one's expiry) on Aster, then update the slot's keys with `asterbot slots edit`.")
+            : null;
 
     private async Task<ConnectionCheck> MarketDataAsync(AsterClient client, Market market, CancellationToken ct)
     {
@@ -118,15 +140,13 @@ public sealed class ConnectionTest(SlotConnector connector, ConnectionTestOption
     {
         var agents = await client.Futures.Account.GetAgentsAsync(ct);
         if (!agents.IsSuccess) return (SignedFailures.Explain(CheckName.AgentPermissions, agents.Error!), null);
-        var agent = agents.Data!.FirstOrDefault(a => string.Equals(a.AgentAddress, credentials.Signer, StringComparison.OrdinalIgnoreCase));
+        var agent = FindAgent(agents.Data!, credentials);
         var market = settings.Exchange.Market();
         var verdict = agent switch
         {
             null => ConnectionCheck.Fail(CheckName.AgentPermissions, ConnectionFailure.AgentNotFound,
                 $"The API wallet {credentials.Signer} is not among the wallet's approved agents.", "Approve this API wallet on Aster (or register it with `asterbot`)."),
-            { Expired: > 0 } a when a.Expired <= connector.Time.GetUtcNow().ToUnixTimeMilliseconds() => ConnectionCheck.Fail(CheckName.AgentPermissions,
-                ConnectionFailure.AgentExpired, $"The API wallet expired at {DateTimeOffset.FromUnixTimeMilliseconds(a.Expired):u}.",
-                "Approve a new API wallet and update the slot's keys."),
+            _ when Expiry(CheckName.AgentPermissions, agent) is { } expired => expired,
             { CanRead: false } => ConnectionCheck.Fail(CheckName.AgentPermissions, ConnectionFailure.AgentCannotRead,
                 "The API wallet may not read the account.", "Enable the read permission for this API wallet on Aster."),
             { CanPerpTrade: false } when market == Market.Futures => ConnectionCheck.Fail(CheckName.AgentPermissions, ConnectionFailure.AgentMarketNotAllowed,

@@ -1,5 +1,4 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
+using AsterBot.Storage.Model;
 
 namespace AsterBot.Slots;
 
@@ -22,22 +21,20 @@ public sealed record SlotSettings
     /// <summary>The user explicitly accepts a V3 agent that may withdraw (otherwise the connection test fails).</summary>
     public bool AllowWithdrawals { get; init; }
 
-    // Stored in the store's api_slots.kind column (schema v1 has no columns for these): compact JSON, never secret.
-    private static readonly JsonSerializerOptions Json = new() { Converters = { new JsonStringEnumConverter() } };
-
-    public string ToJson() => JsonSerializer.Serialize(this, Json);
-
-    public static SlotSettings FromJson(string json)
+    /// <summary>The store's typed columns (schema v2) for these settings.</summary>
+    public ApiSlotSettings ToStored() => new()
     {
-        try
-        {
-            return JsonSerializer.Deserialize<SlotSettings>(json, Json) ?? new SlotSettings();
-        }
-        catch (JsonException)
-        {
-            throw new SlotInputException("This slot's stored settings are unreadable (written by another program?): remove the slot and add it again.");
-        }
-    }
+        Exchange = Exchange.ToString(), Network = Network, MakerFee = MakerFee, TakerFee = TakerFee,
+        ProcessingDelaySeconds = ProcessingDelaySeconds, RateLimitMs = RateLimitMs, Archived = Archived, AllowWithdrawals = AllowWithdrawals,
+    };
+
+    public static SlotSettings FromStored(ApiSlotSettings stored) => new()
+    {
+        Exchange = Enum.TryParse<SlotExchange>(stored.Exchange, out var exchange) && Enum.IsDefined(exchange) ? exchange
+            : throw new SlotInputException($"This slot's stored exchange '{stored.Exchange}' is unknown (written by another program?): set it with `asterbot slots edit LABEL --exchange \"Aster Futures\"`."),
+        Network = stored.Network, MakerFee = stored.MakerFee, TakerFee = stored.TakerFee, ProcessingDelaySeconds = stored.ProcessingDelaySeconds,
+        RateLimitMs = stored.RateLimitMs, Archived = stored.Archived, AllowWithdrawals = stored.AllowWithdrawals,
+    };
 
     /// <summary>Checks the ranges; throws <see cref="SlotInputException"/> naming the field and the allowed range.</summary>
     public SlotSettings Validated()

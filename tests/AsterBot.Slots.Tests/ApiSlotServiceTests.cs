@@ -1,19 +1,24 @@
-using System.Text;
 using AsterBot.Aster.Models;
 using AsterBot.Storage;
 using AsterBot.Storage.Model;
 
 namespace AsterBot.Slots.Tests;
 
-/// <summary>The slot actions through the service, on a real SQLite store and the simulator.</summary>
-public sealed class ApiSlotServiceTests(SlotsFixture sim) : IClassFixture<SlotsFixture>
+/// <summary>
+/// The slot actions through the service against the simulator, written once and run on both store providers
+/// (<see cref="SqliteApiSlotServiceTests"/>, <see cref="PostgresApiSlotServiceTests"/>).
+/// </summary>
+public abstract class ApiSlotServiceTests(SlotsFixture sim)
 {
+    /// <summary>A new empty store of the provider under test.</summary>
+    protected abstract Task<AsterStore> NewStoreAsync();
+
     private static async Task<OwnerId> OwnerAsync(AsterStore store, string name = "operator") => (await store.Users.CreateAsync(name, null)).Id;
 
     [Fact]
     public async Task Add_tests_the_connection_reads_default_fees_and_lists_the_slot_masked()
     {
-        await using var store = await sim.NewStoreAsync();
+        await using var store = await NewStoreAsync();
         var owner = await OwnerAsync(store);
         var account = sim.NewAccount();
 
@@ -31,7 +36,7 @@ public sealed class ApiSlotServiceTests(SlotsFixture sim) : IClassFixture<SlotsF
     [Fact]
     public async Task Add_with_a_failing_connection_saves_nothing()
     {
-        await using var store = await sim.NewStoreAsync();
+        await using var store = await NewStoreAsync();
         var owner = await OwnerAsync(store);
         var account = sim.NewAccount();
 
@@ -46,7 +51,7 @@ public sealed class ApiSlotServiceTests(SlotsFixture sim) : IClassFixture<SlotsF
     [Fact]
     public async Task Update_keys_refused_by_the_connection_test_leaves_the_old_slot_intact()
     {
-        await using var store = await sim.NewStoreAsync();
+        await using var store = await NewStoreAsync();
         var owner = await OwnerAsync(store);
         var service = sim.Service(store);
         var account = sim.NewAccount();
@@ -65,7 +70,7 @@ public sealed class ApiSlotServiceTests(SlotsFixture sim) : IClassFixture<SlotsF
     [Fact]
     public async Task Archive_unarchive_clear_keys_and_remove_with_pairs()
     {
-        await using var store = await sim.NewStoreAsync();
+        await using var store = await NewStoreAsync();
         var owner = await OwnerAsync(store);
         var service = sim.Service(store);
         var saved = await service.AddAsync(owner, "main", sim.Settings(), sim.NewAccount().V3);
@@ -89,7 +94,7 @@ public sealed class ApiSlotServiceTests(SlotsFixture sim) : IClassFixture<SlotsF
     [Fact]
     public async Task Edit_renames_and_changes_settings_and_retests_a_market_change()
     {
-        await using var store = await sim.NewStoreAsync();
+        await using var store = await NewStoreAsync();
         var owner = await OwnerAsync(store);
         var service = sim.Service(store);
         var account = sim.NewAccount(new Simulator.Server.Admin.AgentSeed("", CanSpotTrade: false));
@@ -107,7 +112,7 @@ public sealed class ApiSlotServiceTests(SlotsFixture sim) : IClassFixture<SlotsF
     [Fact]
     public async Task Start_up_test_covers_active_slots_with_keys_only()
     {
-        await using var store = await sim.NewStoreAsync();
+        await using var store = await NewStoreAsync();
         var owner = await OwnerAsync(store);
         var service = sim.Service(store);
         foreach (var label in new[] { "active", "archived", "cleared" })
@@ -125,7 +130,7 @@ public sealed class ApiSlotServiceTests(SlotsFixture sim) : IClassFixture<SlotsF
     [Fact]
     public async Task Two_owners_never_reach_each_others_slots()
     {
-        await using var store = await sim.NewStoreAsync();
+        await using var store = await NewStoreAsync();
         var alice = await OwnerAsync(store, "alice");
         var bob = await OwnerAsync(store, "bob");
         var service = sim.Service(store);
@@ -147,7 +152,7 @@ public sealed class ApiSlotServiceTests(SlotsFixture sim) : IClassFixture<SlotsF
     [Fact]
     public async Task Duplicate_label_and_bad_settings_are_refused_before_any_request()
     {
-        await using var store = await sim.NewStoreAsync();
+        await using var store = await NewStoreAsync();
         var owner = await OwnerAsync(store);
         var service = sim.Service(store);
         var account = sim.NewAccount();
@@ -170,24 +175,12 @@ public sealed class ApiSlotServiceTests(SlotsFixture sim) : IClassFixture<SlotsF
     private static string Reason(Func<SlotSettings> settings) =>
         Assert.Throws<SlotInputException>(() => settings().Validated()).Message;
 
-    [Fact]
-    public async Task The_sqlite_file_holds_no_plaintext_secret()
+    /// <summary>A V1 and a V3 slot of <paramref name="account"/>, for the plaintext searches of each provider.</summary>
+    protected static async Task AddBothGenerationsAsync(SlotsFixture sim, AsterStore store, SimAccount account)
     {
-        var path = sim.NewDatabasePath();
-        var account = sim.NewAccount();
-        await using (var store = await SlotsFixture.OpenStoreAsync(path))
-        {
-            var owner = await OwnerAsync(store);
-            var service = sim.Service(store);
-            await service.AddAsync(owner, "v1", sim.Settings(), account.V1);
-            await service.AddAsync(owner, "v3", sim.Settings(), account.V3);
-        }
-
-        var bytes = ReadAll(path) + ReadAll(path + "-wal");
-        Assert.DoesNotContain(account.ApiSecret, bytes, StringComparison.OrdinalIgnoreCase);
-        Assert.DoesNotContain(account.AgentKeyHex, bytes, StringComparison.OrdinalIgnoreCase);
-        Assert.Contains(account.ApiKey, bytes); // the public part is stored in clear, so the search itself works
+        var owner = (await store.Users.CreateAsync("operator", null)).Id;
+        var service = sim.Service(store);
+        await service.AddAsync(owner, "v1", sim.Settings(), account.V1);
+        await service.AddAsync(owner, "v3", sim.Settings(), account.V3);
     }
-
-    private static string ReadAll(string path) => File.Exists(path) ? Encoding.Latin1.GetString(File.ReadAllBytes(path)) : "";
 }

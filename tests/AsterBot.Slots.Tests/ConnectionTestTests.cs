@@ -1,5 +1,6 @@
 using System.Net;
 using AsterBot.Simulator.Server.Admin;
+using AsterBot.Simulator.Server.Auth;
 
 namespace AsterBot.Slots.Tests;
 
@@ -121,14 +122,30 @@ public sealed class ConnectionTestTests(SlotsFixture sim) : IClassFixture<SlotsF
     }
 
     [Fact]
-    public async Task Expired_agent_is_refused_by_the_exchange()
+    public async Task Spot_only_key_on_a_futures_slot_is_named_wrong_market_with_the_fix()
     {
-        var account = sim.NewAccount(new AgentSeed("", ExpiresAtMs: DateTimeOffset.UtcNow.AddDays(-1).ToUnixTimeMilliseconds()));
+        var account = sim.NewAccount(apiKeyScope: ApiKeyScope.Spot);
 
-        var report = await RunAsync(sim.Settings(), account.V3);
+        var report = await RunAsync(sim.Settings(SlotExchange.AsterFutures), account.V1);
 
-        Assert.Equal(CheckName.SignedBalance, report.FirstFailure?.Name);
-        Assert.Contains("expired", report.FirstFailure!.Detail);
+        AssertFailure(report, CheckName.Market, ConnectionFailure.WrongMarket);
+        Assert.Contains("works on the Spot market but the Futures market refused it (-2015)", report.FirstFailure!.Detail);
+        Assert.Contains("set the slot's exchange to \"Aster\"", report.FirstFailure.Fix);
+        Assert.Equal(2_500m, Assert.Single(report.Balances).Total); // the balance the key can read: spot
+        Assert.True((await RunAsync(sim.Settings(SlotExchange.Aster), account.V1)).Passed);
+    }
+
+    [Fact]
+    public async Task Futures_only_key_on_a_spot_slot_is_named_wrong_market_with_the_fix()
+    {
+        var account = sim.NewAccount(apiKeyScope: ApiKeyScope.Futures);
+
+        var report = await RunAsync(sim.Settings(SlotExchange.Aster), account.V1);
+
+        AssertFailure(report, CheckName.Market, ConnectionFailure.WrongMarket);
+        Assert.Contains("works on the Futures market but the Spot market refused it", report.FirstFailure!.Detail);
+        Assert.Contains("set the slot's exchange to \"Aster Futures\"", report.FirstFailure.Fix);
+        Assert.True((await RunAsync(sim.Settings(SlotExchange.AsterFutures), account.V1)).Passed);
     }
 
     [Fact]

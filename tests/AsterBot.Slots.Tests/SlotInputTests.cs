@@ -19,6 +19,28 @@ public sealed class SlotInputTests
     }
 
     [Theory]
+    [InlineData("Binance")]
+    [InlineData("7")]
+    public void An_unknown_stored_exchange_says_how_to_set_one(string stored)
+    {
+        var error = Assert.Throws<SlotInputException>(() => SlotSettings.FromStored(new Storage.Model.ApiSlotSettings { Exchange = stored }));
+        Assert.Contains($"stored exchange '{stored}' is unknown", error.Message);
+        Assert.Contains("--exchange", error.Message);
+    }
+
+    [Fact]
+    public void Settings_round_trip_through_the_stored_columns()
+    {
+        var settings = new SlotSettings
+        {
+            Exchange = SlotExchange.Aster, Network = "testnet", MakerFee = 0.000200m, TakerFee = null, ProcessingDelaySeconds = 0.75m,
+            RateLimitMs = 120, Archived = true, AllowWithdrawals = true,
+        };
+        Assert.Equal(settings, SlotSettings.FromStored(settings.ToStored()));
+        Assert.Equal("Aster", settings.ToStored().Exchange);
+    }
+
+    [Theory]
     [InlineData("Aster", SlotExchange.Aster)]
     [InlineData("aster futures", SlotExchange.AsterFutures)]
     [InlineData("futures", SlotExchange.AsterFutures)]

@@ -4,6 +4,7 @@ using System.Security.Cryptography;
 using AsterBot.Chain.Crypto;
 using AsterBot.Simulator.Server;
 using AsterBot.Simulator.Server.Admin;
+using AsterBot.Simulator.Server.Auth;
 using AsterBot.Slots;
 using AsterBot.Storage;
 using AsterBot.Storage.Secrets;
@@ -22,7 +23,7 @@ public sealed record SimAccount(PrivateKey Wallet, PrivateKey Agent, string Agen
 /// One in-process simulator on 127.0.0.1:0 (trusting X-Forwarded-For so a test can pretend another client IP) and a
 /// real SQLite store per test in a temp folder.
 /// </summary>
-public sealed class SlotsFixture : IAsyncLifetime
+public class SlotsFixture : IAsyncLifetime
 {
     private readonly ConcurrentBag<IDisposable> _owned = [];
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "asterbot-slots-" + Guid.NewGuid().ToString("N"));
@@ -34,10 +35,13 @@ public sealed class SlotsFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Directory.CreateDirectory(_folder);
-        Server = await SimulatorServer.StartAsync(new SimulatorOptions { TrustForwardedFor = true, Symbols = ["BTCUSDT", "ETHUSDT"] });
+        Server = await SimulatorServer.StartAsync(new SimulatorOptions { TrustForwardedFor = true, Symbols = ["BTCUSDT", "ETHUSDT"], Clock = Clock });
     }
 
-    public SimAccount NewAccount(AgentSeed? agent = null, string apiKeyIpWhitelist = "")
+    /// <summary>The time of the simulator and of every connector (so moving it never looks like clock skew).</summary>
+    public virtual TimeProvider Clock => TimeProvider.System;
+
+    public SimAccount NewAccount(AgentSeed? agent = null, string apiKeyIpWhitelist = "", ApiKeyScope apiKeyScope = ApiKeyScope.Both)
     {
         var wallet = Own(PrivateKey.Generate());
         var agentKeyHex = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(32));
@@ -50,6 +54,7 @@ public sealed class SlotsFixture : IAsyncLifetime
             ApiKey = apiKey,
             ApiSecret = apiSecret,
             ApiKeyIpWhitelist = apiKeyIpWhitelist,
+            ApiKeyScope = apiKeyScope,
             FuturesBalances = new Dictionary<string, decimal> { ["USDT"] = 10_000m },
             SpotBalances = new Dictionary<string, decimal> { ["USDT"] = 2_500m },
             Agents = [(agent ?? new AgentSeed("")) with { Address = agentKey.Address.ToString() }],
@@ -79,7 +84,7 @@ public sealed class SlotsFixture : IAsyncLifetime
     {
         var http = Own(new HttpClient { Timeout = Timeout.InfiniteTimeSpan });
         if (clientIp is not null) http.DefaultRequestHeaders.TryAddWithoutValidation("X-Forwarded-For", clientIp);
-        return new SlotConnector { Http = http, RequestTimeout = TimeSpan.FromSeconds(20) };
+        return new SlotConnector { Http = http, RequestTimeout = TimeSpan.FromSeconds(20), Time = Clock };
     }
 
     private T Own<T>(T disposable) where T : IDisposable

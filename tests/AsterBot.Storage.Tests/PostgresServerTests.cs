@@ -1,3 +1,4 @@
+using AsterBot.Testing;
 namespace AsterBot.Storage.Tests;
 
 public sealed class PostgresServerTests

@@ -1,3 +1,4 @@
+using AsterBot.Testing;
 namespace AsterBot.Storage.Tests;
 
 [Collection(PostgresCollection.Name)]

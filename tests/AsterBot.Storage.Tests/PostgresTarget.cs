@@ -1,3 +1,4 @@
+using AsterBot.Testing;
 using Npgsql;
 
 namespace AsterBot.Storage.Tests;
@@ -11,6 +12,10 @@ public sealed class PostgresTarget(PostgresServer server, string connectionStrin
     public override Task<string> DumpAsync() => server.DumpAsync(ConnectionString);
 
     public override string[] ChildArguments => ["postgres", ConnectionString];
+
+    // pg_dump of a database written by the v1 code, restored with psql.
+    public override Task LoadV1DatabaseAsync() =>
+        server.RestoreAsync(ConnectionString, Path.Combine(AppContext.BaseDirectory, "TestData", "v1-slots.pg.sql"));
 
     public override async Task ExecuteAsync(string sql)
     {

@@ -20,6 +20,13 @@ public sealed class SqliteTarget : StoreTarget
 
     public override string[] ChildArguments => ["sqlite", DatabasePath];
 
+    // A real file written by the v1 code (its pages and key), copied over this target's not yet created database.
+    public override Task LoadV1DatabaseAsync()
+    {
+        File.Copy(Path.Combine(AppContext.BaseDirectory, "TestData", "v1-slots.db"), DatabasePath);
+        return Task.CompletedTask;
+    }
+
     public override async Task ExecuteAsync(string sql)
     {
         await using var connection = Open();

@@ -38,10 +38,28 @@ public abstract partial class StoreContractTests
         Assert.Equal("new-secret", (await Store.Slots.ReadSecretAsync(owner, slot.Id))!.Reveal());
         Assert.Equal([updated], await Store.Slots.ListAsync(owner));
         Assert.Equal(["slot.updated", "slot.added"], (await Store.Audit.ListRecentAsync(owner, 10)).Select(a => a.Action));
+        Assert.Equal(new ApiSlotSettings(), updated.Settings);
 
         Assert.True(await Store.Slots.DeleteAsync(owner, slot.Id));
         Assert.Null(await Store.Slots.GetAsync(owner, slot.Id));
         Assert.Empty(await Store.Slots.ListAsync(owner));
+    }
+
+    [Fact]
+    public async Task Slot_settings_are_stored_in_their_columns_exactly()
+    {
+        var owner = (await Store.Users.CreateAsync("alice", null)).Id;
+        var settings = new ApiSlotSettings
+        {
+            Exchange = "Aster", Network = "https://proxy.example:8443/", MakerFee = 0.000200m, TakerFee = null,
+            ProcessingDelaySeconds = 1.125m, RateLimitMs = 250, Archived = true, AllowWithdrawals = true,
+        };
+        var slot = await Store.Slots.AddAsync(owner, new ApiSlotFields("spot", "v1", "key", new SecretText("s")) { Settings = settings });
+
+        Assert.Equal(settings, slot.Settings);
+        Assert.Equal(settings, (await Store.Slots.GetAsync(owner, slot.Id))!.Settings);
+        Assert.Equal("0.000200", (await Store.Slots.GetAsync(owner, slot.Id))!.Settings.MakerFee!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(1, await Target.CountAsync("SELECT COUNT(*) FROM api_slots WHERE exchange = 'Aster' AND rate_limit_ms = 250 AND archived = 1 AND taker_fee IS NULL"));
     }
 
     [Fact]

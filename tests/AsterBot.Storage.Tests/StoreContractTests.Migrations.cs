@@ -9,6 +9,7 @@ public abstract partial class StoreContractTests
         await using (var again = await Target.OpenAsync(Target.Options(Time)))
             Assert.Equal(alice, await again.Users.GetAsync(alice.Id));
         Assert.Equal(1, await Target.CountAsync("SELECT COUNT(*) FROM schema_version WHERE version = 1"));
+        Assert.Equal(Migrations.Schema.LatestVersion, await Target.CountAsync("SELECT COUNT(*) FROM schema_version"));
     }
 
     [Fact]
@@ -19,7 +20,7 @@ public abstract partial class StoreContractTests
         var stores = await Task.WhenAll(opening);
         foreach (var store in stores) await store.DisposeAsync();
 
-        Assert.Equal(1, await fresh.CountAsync("SELECT COUNT(*) FROM schema_version"));
+        Assert.Equal(Migrations.Schema.LatestVersion, await fresh.CountAsync("SELECT COUNT(*) FROM schema_version"));
         Assert.Equal(1, await fresh.CountAsync("SELECT COUNT(*) FROM schema_version WHERE version = 1"));
     }
 
@@ -32,7 +33,7 @@ public abstract partial class StoreContractTests
             using (child)
                 Assert.Equal("migrated", await child.ReadLineAsync());
 
-        Assert.Equal(1, await fresh.CountAsync("SELECT COUNT(*) FROM schema_version"));
+        Assert.Equal(Migrations.Schema.LatestVersion, await fresh.CountAsync("SELECT COUNT(*) FROM schema_version"));
     }
 
     [Fact]
@@ -42,8 +43,8 @@ public abstract partial class StoreContractTests
         await Target.ExecuteAsync("INSERT INTO schema_version (version, description) VALUES (999, 'from the future')");
 
         var error = await Assert.ThrowsAsync<StorageException>(() => Target.OpenAsync(Target.Options(Time)));
-        Assert.Equal("This database was written by a newer AsterBot (schema 999 > 1); upgrade AsterBot or restore a backup.", error.Message);
-        Assert.Equal(2, await Target.CountAsync("SELECT COUNT(*) FROM schema_version"));
+        Assert.Equal($"This database was written by a newer AsterBot (schema 999 > {Migrations.Schema.LatestVersion}); upgrade AsterBot or restore a backup.", error.Message);
+        Assert.Equal(Migrations.Schema.LatestVersion + 1, await Target.CountAsync("SELECT COUNT(*) FROM schema_version"));
         Assert.Equal(1, await Target.CountAsync("SELECT COUNT(*) FROM users"));
     }
 }

@@ -26,6 +26,9 @@ public abstract class StoreTarget : IAsyncDisposable
     /// <summary>Arguments that let the crash child (<see cref="Program"/>) open this same database.</summary>
     public abstract string[] ChildArguments { get; }
 
+    /// <summary>Fills this (empty) database with TestData's schema-v1 database: three slots, a pair, their audit entries.</summary>
+    public abstract Task LoadV1DatabaseAsync();
+
     public abstract Task ExecuteAsync(string sql);
 
     public abstract Task<long> CountAsync(string sql);

@@ -23,6 +23,7 @@ internal static class Migrator
             foreach (var migration in Schema.Migrations.Where(m => m.Version > current))
             {
                 await tx.ExecuteAsync(dialect.Render(migration.Sql), ct);
+                if (migration.MoveData is { } move) await move(tx, ct);
                 await tx.ExecuteAsync("INSERT INTO schema_version (version, description) VALUES (@v, @d)", ct,
                     ("@v", migration.Version), ("@d", migration.Description));
             }

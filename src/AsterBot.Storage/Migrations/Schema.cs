@@ -115,6 +115,17 @@ internal static class Schema
             );
             CREATE INDEX audit_log_recent ON audit_log (owner_id, at_ms);
             """),
+        // v1 kept the slot settings as JSON in api_slots.kind; they get typed columns, and kind names the credentials.
+        new(2, "api slot settings as typed columns", """
+            ALTER TABLE api_slots ADD COLUMN exchange TEXT NOT NULL DEFAULT 'AsterFutures';
+            ALTER TABLE api_slots ADD COLUMN network TEXT NOT NULL DEFAULT 'mainnet';
+            ALTER TABLE api_slots ADD COLUMN maker_fee {MONEY};
+            ALTER TABLE api_slots ADD COLUMN taker_fee {MONEY};
+            ALTER TABLE api_slots ADD COLUMN processing_delay_s {MONEY} NOT NULL DEFAULT '0';
+            ALTER TABLE api_slots ADD COLUMN rate_limit_ms INTEGER NOT NULL DEFAULT 0;
+            ALTER TABLE api_slots ADD COLUMN archived INTEGER NOT NULL DEFAULT 0;
+            ALTER TABLE api_slots ADD COLUMN allow_withdrawals INTEGER NOT NULL DEFAULT 0;
+            """, SlotSettingsFromJson.MoveAsync),
     ];
 
     public static int LatestVersion => Migrations[^1].Version;

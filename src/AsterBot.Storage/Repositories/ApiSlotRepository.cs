@@ -11,7 +11,9 @@ namespace AsterBot.Storage.Repositories;
 /// </summary>
 public sealed class ApiSlotRepository
 {
-    private const string Columns = "id, owner_id, name, kind, public_key, created_at_ms, updated_at_ms";
+    private const string SettingsColumns = "exchange, network, maker_fee, taker_fee, processing_delay_s, rate_limit_ms, archived, allow_withdrawals";
+    private const string SettingsParameters = "@ex, @net, @mf, @tf, @d, @rl, @ar, @aw";
+    private const string Columns = "id, owner_id, name, kind, public_key, created_at_ms, updated_at_ms, " + SettingsColumns;
     private readonly SqlRunner _sql;
     private readonly SecretBox _secrets;
     private readonly TimeProvider _time;
@@ -27,10 +29,10 @@ public sealed class ApiSlotRepository
             return await _sql.InTransactionAsync(async tx =>
             {
                 var slot = (await tx.QueryAsync(
-                    $"INSERT INTO api_slots (owner_id, name, kind, public_key, secret_blob, created_at_ms, updated_at_ms) " +
-                    $"VALUES (@o, @n, @k, @p, @s, @at, @at) RETURNING {Columns}",
-                    Read, ct, ("@o", owner.Value), ("@n", fields.Name), ("@k", fields.Kind), ("@p", fields.PublicKey),
-                    ("@s", _secrets.Seal(fields.Secret, SecretContext(owner))), ("@at", now)))[0];
+                    $"INSERT INTO api_slots (owner_id, name, kind, public_key, secret_blob, created_at_ms, updated_at_ms, {SettingsColumns}) " +
+                    $"VALUES (@o, @n, @k, @p, @s, @at, @at, {SettingsParameters}) RETURNING {Columns}",
+                    Read, ct, [("@o", owner.Value), ("@n", fields.Name), ("@k", fields.Kind), ("@p", fields.PublicKey),
+                    ("@s", _secrets.Seal(fields.Secret, SecretContext(owner))), ("@at", now), .. Settings(fields.Settings)]))[0];
                 await new AuditRepository(tx, _time).AppendAsync(owner, "store", "slot.added", $"slot {slot.Id} '{slot.Name}'", ct);
                 return slot;
             }, ct);
@@ -71,9 +73,11 @@ public sealed class ApiSlotRepository
             return await _sql.InTransactionAsync(async tx =>
             {
                 var changed = await tx.ExecuteAsync(
-                    "UPDATE api_slots SET name = @n, kind = @k, public_key = @p, secret_blob = @s, updated_at_ms = @at " +
-                    "WHERE owner_id = @o AND id = @id", ct, ("@n", fields.Name), ("@k", fields.Kind), ("@p", fields.PublicKey),
-                    ("@s", sealedSecret), ("@at", _time.GetUtcNow().ToUnixTimeMilliseconds()), ("@o", owner.Value), ("@id", slotId));
+                    "UPDATE api_slots SET name = @n, kind = @k, public_key = @p, secret_blob = @s, updated_at_ms = @at, " +
+                    "exchange = @ex, network = @net, maker_fee = @mf, taker_fee = @tf, processing_delay_s = @d, rate_limit_ms = @rl, " +
+                    "archived = @ar, allow_withdrawals = @aw WHERE owner_id = @o AND id = @id", ct,
+                    [("@n", fields.Name), ("@k", fields.Kind), ("@p", fields.PublicKey), ("@s", sealedSecret),
+                    ("@at", _time.GetUtcNow().ToUnixTimeMilliseconds()), ("@o", owner.Value), ("@id", slotId), .. Settings(fields.Settings)]);
                 if (changed == 0) return false;
                 await new AuditRepository(tx, _time).AppendAsync(owner, "store", "slot.updated", $"slot {slotId} '{fields.Name}'", ct);
                 return true;
@@ -108,6 +112,26 @@ public sealed class ApiSlotRepository
         if (string.IsNullOrWhiteSpace(fields.Kind)) throw new ArgumentException("A slot needs a kind.", nameof(fields));
     }
 
-    private static ApiSlot Read(DbDataReader r) => new(r.GetInt64(0), new OwnerId(r.GetInt64(1)), r.GetString(2), r.GetString(3),
-        r.GetString(4), r.GetInt64(5), r.GetInt64(6));
+    // Booleans are 0/1 integers (like pairs.enabled): one column type that both providers read alike.
+    private (string, object?)[] Settings(ApiSlotSettings s) =>
+    [
+        ("@ex", s.Exchange), ("@net", s.Network), ("@mf", Money(s.MakerFee)), ("@tf", Money(s.TakerFee)),
+        ("@d", _sql.Dialect.Money(s.ProcessingDelaySeconds)), ("@rl", s.RateLimitMs), ("@ar", s.Archived ? 1 : 0), ("@aw", s.AllowWithdrawals ? 1 : 0),
+    ];
+
+    private object? Money(decimal? value) => value is { } v ? _sql.Dialect.Money(v) : null;
+
+    private ApiSlot Read(DbDataReader r) => new(r.GetInt64(0), new OwnerId(r.GetInt64(1)), r.GetString(2), r.GetString(3), r.GetString(4),
+        new ApiSlotSettings
+        {
+            Exchange = r.GetString(7),
+            Network = r.GetString(8),
+            MakerFee = r.IsDBNull(9) ? null : _sql.Dialect.ReadMoney(r, 9),
+            TakerFee = r.IsDBNull(10) ? null : _sql.Dialect.ReadMoney(r, 10),
+            ProcessingDelaySeconds = _sql.Dialect.ReadMoney(r, 11),
+            RateLimitMs = Convert.ToInt32(r.GetValue(12), System.Globalization.CultureInfo.InvariantCulture),
+            Archived = Convert.ToInt64(r.GetValue(13), System.Globalization.CultureInfo.InvariantCulture) != 0,
+            AllowWithdrawals = Convert.ToInt64(r.GetValue(14), System.Globalization.CultureInfo.InvariantCulture) != 0,
+        },
+        r.GetInt64(5), r.GetInt64(6));
 }

@@ -9,7 +9,7 @@ namespace AsterBot.Cli;
 /// <c>asterbot slots list|add|edit|remove|archive|unarchive|test</c>: the API slots of the local database.
 /// Exit codes: 0 done, 1 bad input or database problem, 2 the connection test failed (nothing was saved).
 /// </summary>
-public static class SlotsCommands
+public static partial class SlotsCommands
 {
     private const int Failed = 1, TestFailed = 2;
 
@@ -108,34 +108,6 @@ public static class SlotsCommands
             return 0;
         }));
         return command;
-    }
-
-    private static Command Test(SlotsCliOptions options)
-    {
-        var command = new Command("test", "Run the connection test on a saved slot and show its first balance read.") { options.Db, options.Label };
-        options.AddTest(command);
-        command.SetAction((parse, ct) => GuardAsync(async () =>
-        {
-            var (store, service, owner) = await options.OpenAsync(parse, ct);
-            await using var _ = store;
-            var report = await service.TestAsync(owner, parse.GetValue(options.Label)!, ct);
-            Print(report);
-            return report.Passed ? 0 : TestFailed;
-        }));
-        return command;
-    }
-
-    private static void Print(ConnectionReport report)
-    {
-        var checks = new Table().AddColumns("Check", "Result", "Detail", "Fix");
-        foreach (var check in report.Checks)
-            checks.AddRow(check.Name.ToString(), check.Status == CheckStatus.Failed ? $"[red]{check.Failure}[/]" : check.Status.ToString(),
-                Markup.Escape(check.Detail), Markup.Escape(check.Fix ?? ""));
-        AnsiConsole.Write(checks);
-        if (report.Balances.Count == 0) return;
-        var balances = new Table().AddColumn("Asset").AddColumn(new TableColumn("Total").RightAligned()).AddColumn(new TableColumn("Available").RightAligned());
-        foreach (var line in report.Balances) balances.AddRow(Markup.Escape(line.Asset), line.Total.ToString(), line.Available.ToString());
-        AnsiConsole.Write(balances);
     }
 
     private static string Percent(decimal? fee) => fee is { } f ? $"{f * 100m:0.####}%" : "-";

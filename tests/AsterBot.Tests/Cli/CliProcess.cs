@@ -7,10 +7,18 @@ public static class CliProcess
 {
     public sealed record Result(int ExitCode, string Out, string Error);
 
-    public static async Task<Result> RunAsync(IReadOnlyDictionary<string, string>? environment, params string[] args)
+    public static Task<Result> RunAsync(IReadOnlyDictionary<string, string>? environment, params string[] args) =>
+        RunCoreAsync(environment, stdin: null, args);
+
+    /// <summary>Runs with <paramref name="stdin"/> as the child's standard input (then closed), e.g. a piped secret.</summary>
+    public static Task<Result> RunWithInputAsync(string stdin, IReadOnlyDictionary<string, string>? environment, params string[] args) =>
+        RunCoreAsync(environment, stdin, args);
+
+    private static async Task<Result> RunCoreAsync(IReadOnlyDictionary<string, string>? environment, string? stdin, string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
+            RedirectStandardInput = stdin is not null,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
@@ -24,6 +32,11 @@ public static class CliProcess
         foreach (var (name, value) in environment ?? new Dictionary<string, string>()) start.Environment[name] = value;
 
         using var process = Process.Start(start)!;
+        if (stdin is not null)
+        {
+            await process.StandardInput.WriteAsync(stdin);
+            process.StandardInput.Close();
+        }
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));

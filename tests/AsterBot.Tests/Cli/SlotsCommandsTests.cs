@@ -1,40 +1,19 @@
-using System.Security.Cryptography;
-using AsterBot.Simulator.Server;
-using AsterBot.Simulator.Server.Admin;
-
 namespace AsterBot.Tests.Cli;
 
 /// <summary>The real <c>asterbot slots</c> executable against an in-process simulator and a SQLite file in a temp folder.</summary>
 public sealed class SlotsCommandsTests : IAsyncLifetime
 {
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "asterbot-slots-cli-" + Guid.NewGuid().ToString("N"));
-    private SimulatorServer _sim = null!;
+    private readonly SlotsCliHarness _h = new();
 
-    public async Task InitializeAsync()
-    {
-        Directory.CreateDirectory(_folder);
-        _sim = await SimulatorServer.StartAsync(new SimulatorOptions { Symbols = ["BTCUSDT"] });
-    }
+    public Task InitializeAsync() => _h.InitializeAsync();
 
-    public async Task DisposeAsync()
-    {
-        await _sim.DisposeAsync();
-        Directory.Delete(_folder, recursive: true);
-    }
+    public Task DisposeAsync() => _h.DisposeAsync();
 
     [Fact]
     public async Task Add_list_test_and_a_refused_add_through_the_real_executable()
     {
-        var apiKey = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(32));
-        var apiSecret = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(32));
-        _sim.State.Seeder.Create(new AccountSeed
-        {
-            ApiKey = apiKey,
-            ApiSecret = apiSecret,
-            FuturesBalances = new Dictionary<string, decimal> { ["USDT"] = 1234.5m },
-        });
-        var db = Path.Combine(_folder, "asterbot.db");
-        var network = _sim.RestBaseUri.ToString();
+        var (apiKey, apiSecret) = _h.SeedV1(futuresUsdt: 1234.5m);
+        var (db, network) = (_h.Db, _h.Network);
         var env = new Dictionary<string, string> { ["ASTER_API_SECRET"] = apiSecret };
 
         var added = await CliProcess.RunAsync(env, "slots", "add", "main", "--db", db, "--network", network, "--api-key", apiKey,

@@ -34,15 +34,20 @@ public sealed record AccountSeed
     /// <summary>Whether the V1 key may trade (false: a read-only key, refused with -2015 on trading routes).</summary>
     public bool ApiKeyCanTrade { get; init; } = true;
 
+    /// <summary>The markets the V1 key works on (default both); a spot-only key is refused with -2015 on /fapi, and the reverse.</summary>
+    public ApiKeyScope ApiKeyScope { get; init; } = ApiKeyScope.Both;
+
     public IReadOnlyList<AgentSeed> Agents { get; init; } = [];
 
     /// <summary>
-    /// Parses the CLI form <c>wallet=0xABC…,signer=0xDEF…,USDT=10000</c> or <c>apiKey=KEY,apiSecret=SECRET,USDT=10000</c>.
+    /// Parses the CLI form <c>wallet=0xABC…,signer=0xDEF…,USDT=10000</c> or <c>apiKey=KEY,apiSecret=SECRET,USDT=10000</c>
+    /// (with <c>apiKeyScope=futures|spot|both</c> to limit the key to one market).
     /// An upper-case name is a futures balance; <c>spot:ASSET=n</c> is a spot balance.
     /// </summary>
     public static AccountSeed Parse(string spec)
     {
         string? wallet = null, apiKey = null, apiSecret = null, signer = null;
+        var scope = ApiKeyScope.Both;
         var futures = new Dictionary<string, decimal>(StringComparer.Ordinal);
         var spot = new Dictionary<string, decimal>(StringComparer.Ordinal);
         foreach (var part in spec.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
@@ -57,11 +62,15 @@ public sealed record AccountSeed
                 case "signer": signer = RequireAddress(name, value); break;
                 case "apiKey": apiKey = value; break;
                 case "apiSecret": apiSecret = value; break;
+                case "apiKeyScope":
+                    if (!Enum.TryParse(value, ignoreCase: true, out scope) || !Enum.IsDefined(scope))
+                        throw new FormatException($"apiKeyScope='{value}' in --account is not futures, spot or both.");
+                    break;
                 default:
                     var isSpot = name.StartsWith("spot:", StringComparison.Ordinal);
                     var asset = isSpot ? name[5..] : name;
                     if (asset.Length == 0 || !asset.All(c => char.IsAsciiLetterUpper(c) || char.IsAsciiDigit(c)))
-                        throw new FormatException($"'{name}' in --account is neither wallet, signer, apiKey, apiSecret nor an asset such as USDT.");
+                        throw new FormatException($"'{name}' in --account is neither wallet, signer, apiKey, apiSecret, apiKeyScope nor an asset such as USDT.");
                     if (!decimal.TryParse(value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var amount))
                         throw new FormatException($"Balance '{value}' for {asset} is not a non-negative decimal number (e.g. 10000 or 0.5).");
                     (isSpot ? spot : futures)[asset] = amount;
@@ -73,7 +82,10 @@ public sealed record AccountSeed
         if (signer is not null && wallet is null)
             throw new FormatException("--account signer= needs wallet= too (the signer may equal the wallet).");
         var agents = signer is null || signer.Equals(wallet, StringComparison.OrdinalIgnoreCase) ? [] : new[] { new AgentSeed(signer) };
-        return new AccountSeed { Wallet = wallet, ApiKey = apiKey, ApiSecret = apiSecret, FuturesBalances = futures, SpotBalances = spot, Agents = agents };
+        return new AccountSeed
+        {
+            Wallet = wallet, ApiKey = apiKey, ApiSecret = apiSecret, ApiKeyScope = scope, FuturesBalances = futures, SpotBalances = spot, Agents = agents,
+        };
     }
 
     private static string RequireAddress(string name, string value) =>

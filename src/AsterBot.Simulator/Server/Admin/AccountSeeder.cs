@@ -17,7 +17,8 @@ public sealed class AccountSeeder(SimulatorState state)
 
         var account = state.EnsureAccount(wallet, seed);
         if (seed.ApiKey is not null)
-            state.Accounts.AddApiKey(account, new ApiKeyCredential(seed.ApiKey, seed.ApiSecret ?? "", keyWhitelist, seed.ApiKeyCanTrade));
+            state.Accounts.AddApiKey(account, new ApiKeyCredential(seed.ApiKey, seed.ApiSecret ?? "", keyWhitelist, seed.ApiKeyCanTrade,
+                Scope: seed.ApiKeyScope));
         foreach (var grant in agents) state.Accounts.ApproveAgent(account, grant);
         return account;
     }

@@ -9,7 +9,7 @@ public static class AdminViews
     {
         id = account.Id,
         wallet = account.Wallet,
-        apiKeys = state.Accounts.ApiKeysOf(account).Select(k => new { apiKey = k.ApiKey, ipWhitelist = k.IpWhitelist.Text, canTrade = k.CanTrade }),
+        apiKeys = state.Accounts.ApiKeysOf(account).Select(k => new { apiKey = k.ApiKey, ipWhitelist = k.IpWhitelist.Text, canTrade = k.CanTrade, scope = k.Scope.ToString() }),
         agents = state.Accounts.AgentsOf(account).Select(a => new
         {
             agentAddress = a.Address, agentName = a.Name, ipWhitelist = a.IpWhitelist.Text, expired = a.ExpiresAtMs,

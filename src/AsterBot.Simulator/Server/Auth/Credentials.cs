@@ -1,11 +1,19 @@
+using AsterBot.Aster.Models;
+
 namespace AsterBot.Simulator.Server.Auth;
 
 /// <summary>What a request may do; each signed endpoint needs one of these.</summary>
 public enum Permission { Read, PerpTrade, SpotTrade, Withdraw }
 
+/// <summary>The markets a V1 key is valid on: Aster's futures and spot keys are separate, a key of one is refused on the other.</summary>
+public enum ApiKeyScope { Both, Futures, Spot }
+
 /// <summary>A legacy V1 key. Aster's V1 keys have no documented permission endpoint; the simulator scopes them anyway.</summary>
-public sealed record ApiKeyCredential(string ApiKey, string Secret, IpWhitelist IpWhitelist, bool CanTrade = true, bool CanWithdraw = false)
+public sealed record ApiKeyCredential(string ApiKey, string Secret, IpWhitelist IpWhitelist, bool CanTrade = true, bool CanWithdraw = false,
+    ApiKeyScope Scope = ApiKeyScope.Both)
 {
+    public bool Covers(Market market) => Scope == ApiKeyScope.Both || (Scope == ApiKeyScope.Futures) == (market == Market.Futures);
+
     public bool Allows(Permission p) => p switch
     {
         Permission.Read => true,

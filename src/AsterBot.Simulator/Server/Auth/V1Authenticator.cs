@@ -8,7 +8,7 @@ namespace AsterBot.Simulator.Server.Auth;
 /// <summary>
 /// Legacy API-key authentication exactly as API.md §2 states it: <c>X-MBX-APIKEY</c> header; for signed routes
 /// HMAC-SHA256 over query+body as received, and <c>timestamp &lt; serverTime + 1000 &amp;&amp; serverTime − timestamp
-/// ≤ recvWindow</c> (default 5000, at most 60000).
+/// ≤ recvWindow</c> (default 5000, at most 60000). A key is refused (-2015) outside its IP whitelist, permission or market.
 /// </summary>
 public sealed class V1Authenticator(AccountRegistry accounts, SimulatorClock clock)
 {
@@ -20,7 +20,8 @@ public sealed class V1Authenticator(AccountRegistry accounts, SimulatorClock clo
         if (!IsKeyShaped(key)) throw new AsterErrorException(AsterError.BadApiKeyFormat);
         if (!accounts.TryFindApiKey(key, out var account, out var credential))
             throw new AsterErrorException(AsterError.RejectedKey);
-        if (!credential.IpWhitelist.Allows(request.ClientIp) || !credential.Allows(request.Route.Permission))
+        // Aster answers a key used on the wrong market (a spot key on /fapi) like any other permission problem.
+        if (!credential.IpWhitelist.Allows(request.ClientIp) || !credential.Allows(request.Route.Permission) || !credential.Covers(request.Route.Market))
             throw new AsterErrorException(AsterError.RejectedKey);
 
         if (request.Route.Security is Security.Trade or Security.UserData)

@@ -8,7 +8,8 @@ namespace AsterBot.Simulator.Server.Auth;
 /// API-wallet (agent) authentication as API.md §3 states it: recover the signer from the EIP-712 Message{msg}
 /// signature over the received string minus <c>&amp;signature=…</c> (whatever the parameter order), require it to be
 /// <c>signer</c>, an approved unexpired agent of <c>user</c> or <c>user</c> itself (no <c>user</c>: the agent's owner),
-/// then the nonce window and last-100 replay rule, the agent's IP whitelist and its permission for the route.
+/// then the nonce window and last-100 replay rule, the agent's IP whitelist and its permission for the route. An
+/// expired agent may only read the agent list (<see cref="MayUseExpiredAgent"/>).
 /// </summary>
 public sealed class V3Authenticator(AccountRegistry accounts, SimulatorClock clock, NonceStore nonces, long chainId)
 {
@@ -26,7 +27,7 @@ public sealed class V3Authenticator(AccountRegistry accounts, SimulatorClock clo
         if (!recovered.Equals(signerText, StringComparison.OrdinalIgnoreCase))
             throw new AsterErrorException(AsterError.InvalidSignature);
 
-        var (account, grant) = ResolveGrant(p.Optional("user"), signerText);
+        var (account, grant) = ResolveGrant(p.Optional("user"), signerText, MayUseExpiredAgent(request.Route));
 
         switch (nonces.TryUse(signerText, nonce, clock.NowMicroseconds))
         {
@@ -50,14 +51,20 @@ public sealed class V3Authenticator(AccountRegistry accounts, SimulatorClock clo
     public static string? RecoverSigner(string message, string signature, long domainChainId) =>
         V3Signature.TryRecoverSigner(message + "&signature=" + signature, domainChainId, out var signer) ? signer.ToString() : null;
 
-    private (SimAccount Account, AgentGrant Grant) ResolveGrant(string? user, string signer)
+    /// <summary>
+    /// An expired agent may still list the wallet's agents, and nothing else: its holder can then see the expiry that
+    /// gets every other request refused (-2015 does not say why), as the connection test does.
+    /// </summary>
+    private static bool MayUseExpiredAgent(AsterRoute route) => route is { Method: "GET", Path: "/fapi/v3/agent" };
+
+    private (SimAccount Account, AgentGrant Grant) ResolveGrant(string? user, string signer, bool expiredAllowed)
     {
         if (user is not null && !Address.IsValid(user)) throw new AsterErrorException(AsterError.BadParameter("user"));
         var account = (user is null ? accounts.FindOwnerOfSigner(signer) : accounts.FindByWallet(user))
                       ?? throw new AsterErrorException(AsterError.RejectedKey);
         if (account.Wallet.Equals(signer, StringComparison.OrdinalIgnoreCase)) return (account, SelfGrant(account));
         var grant = accounts.FindAgent(account, signer);
-        if (grant is null || grant.IsExpiredAt(clock.NowMilliseconds)) throw new AsterErrorException(AsterError.RejectedKey);
+        if (grant is null || (grant.IsExpiredAt(clock.NowMilliseconds) && !expiredAllowed)) throw new AsterErrorException(AsterError.RejectedKey);
         return (account, grant);
     }
 

@@ -1,9 +1,9 @@
 using System.Diagnostics;
 
-namespace AsterBot.Storage.Tests;
+namespace AsterBot.Testing;
 
 /// <summary>Runs a command to completion and returns its output; fails with the command's stderr if it fails.</summary>
-internal static class ProcessRunner
+public static class ProcessRunner
 {
     public static async Task<string> RunAsync(string file, params string[] arguments)
     {

@@ -2,11 +2,12 @@ using System.Net;
 using System.Net.Sockets;
 using Npgsql;
 
-namespace AsterBot.Storage.Tests;
+namespace AsterBot.Testing;
 
 /// <summary>
 /// A private, throwaway PostgreSQL cluster for the test run: initdb into a temp folder owned by the postgres OS user,
 /// trust auth, listening on 127.0.0.1 on a free port; stopped and deleted on dispose. Each test gets its own database.
+/// Use it as an xunit collection fixture; the collection definition must live in each test assembly (xunit's rule).
 /// </summary>
 public sealed class PostgresServer : IAsyncLifetime
 {
@@ -51,6 +52,14 @@ public sealed class PostgresServer : IAsyncLifetime
             "-U", "postgres", database);
     }
 
+    /// <summary>Runs a plain-SQL dump (pg_dump's output) into the database, stopping at the first error.</summary>
+    public Task<string> RestoreAsync(string connectionString, string sqlFile)
+    {
+        var database = new NpgsqlConnectionStringBuilder(connectionString).Database!;
+        return ProcessRunner.RunAsync(Path.Combine(_bin, "psql"), "-h", "127.0.0.1", "-p", Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            "-U", "postgres", "-d", database, "-v", "ON_ERROR_STOP=1", "-q", "-f", sqlFile);
+    }
+
     public async Task DisposeAsync()
     {
         if (_bin.Length > 0 && Directory.Exists(Path.Combine(_root, "data")))
@@ -65,7 +74,7 @@ public sealed class PostgresServer : IAsyncLifetime
         ProcessRunner.RunAsync("runuser", ["-u", "postgres", "--", program, .. arguments]);
 
     /// <summary>The bin folder of the newest PostgreSQL under <paramref name="root"/> (Debian's layout: root/15/bin).</summary>
-    internal static string FindBinaries(string root)
+    public static string FindBinaries(string root)
     {
         var found = Directory.Exists(root)
             ? Directory.GetDirectories(root).Select(d => Path.Combine(d, "bin")).Where(b => File.Exists(Path.Combine(b, "initdb")))
@@ -81,10 +90,4 @@ public sealed class PostgresServer : IAsyncLifetime
         listener.Start();
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
-}
-
-[CollectionDefinition(Name)]
-public sealed class PostgresCollection : ICollectionFixture<PostgresServer>
-{
-    public const string Name = "postgres";
 }
