@@ -19,7 +19,7 @@ internal sealed class MarketMover(EngineState state, FuturesTrading futures, Spo
         market.IndexPrice = price;
         market.LastPrice = price;
         market.Book.Recenter(price);
-        var candle = market.Candles.Price(state.Now, price, out var closed);
+        var rolled = market.Candles.Price(state.Now, price);
         if (spec.Market == AsterMarket.Futures)
         {
             market.MarkPrice = Math.Round(market.MarkPrice + state.Options.MarkPriceSmoothing * (price - market.MarkPrice), 8);
@@ -31,7 +31,7 @@ internal sealed class MarketMover(EngineState state, FuturesTrading futures, Spo
             market.Book.SweepCrossed(spot);
             spot.CheckTriggers(market);
         }
-        MarketTape.PublishKline(state, market, candle, closed);
+        MarketTape.PublishKline(state, market, rolled);
         MarketTape.PublishDepth(state, market);
     }
 
