@@ -204,8 +204,7 @@ internal sealed class OrderBook
 
     private void SweepSide(BookSide side, ITradeHandler handler)
     {
-        while (side.Best is { } level && Synthetic.TryBest(!side.IsBid, out var market)
-               && (side.IsBid ? level.Price >= market : level.Price <= market))
+        while (side.Best is { } level && Synthetic.Reaches(side.IsBid, level.Price))
         {
             var maker = level.Head!;
             var q = Math.Min(maker.Remaining, handler.MakerCapacity(maker));
