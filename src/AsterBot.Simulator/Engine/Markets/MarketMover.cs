@@ -12,6 +12,8 @@ namespace AsterBot.Simulator.Engine.Markets;
 /// </summary>
 internal sealed class MarketMover(EngineState state, FuturesTrading futures, SpotTrading spot, FuturesRisk risk)
 {
+    private readonly bool _markFollowsPrice = state.Options.MarkPriceSmoothing == 1;
+
     public void Move(MarketState market, decimal price)
     {
         var spec = market.Spec;
@@ -22,7 +24,10 @@ internal sealed class MarketMover(EngineState state, FuturesTrading futures, Spo
         var rolled = market.Candles.Price(state.Now, price);
         if (spec.Market == AsterMarket.Futures)
         {
-            market.MarkPrice = Math.Round(market.MarkPrice + state.Options.MarkPriceSmoothing * (price - market.MarkPrice), 8);
+            // Smoothing 1 (the default) makes the formula the price itself: skip its decimal arithmetic.
+            market.MarkPrice = _markFollowsPrice
+                ? Math.Round(price, 8)
+                : Math.Round(market.MarkPrice + state.Options.MarkPriceSmoothing * (price - market.MarkPrice), 8);
             market.Book.SweepCrossed(futures);
             AfterFuturesPriceChange(market);
         }
