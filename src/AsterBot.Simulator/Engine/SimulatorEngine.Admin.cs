@@ -123,12 +123,8 @@ public sealed partial class SimulatorEngine
             if (low <= 0 || high < low || open < low || open > high || close < low || close > high)
                 return AsterErrors.Admin("A candle needs 0 < low ≤ open, close ≤ high.");
             if (BadPrice(m, high) is { } bad) return bad;
-            // Four direct calls rather than a loop over an array: this runs once per candle of every backtest.
             var highFirst = high - open < open - low;
-            _mover.Move(m, open);
-            _mover.Move(m, highFirst ? high : low);
-            _mover.Move(m, highFirst ? low : high);
-            _mover.Move(m, close);
+            _mover.MoveAlong(m, open, highFirst ? high : low, highFirst ? low : high, close);
             return m.LastPrice;
         }
     }

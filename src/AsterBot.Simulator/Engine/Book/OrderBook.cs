@@ -57,6 +57,9 @@ internal sealed class OrderBook
         UpdateId++;
     }
 
+    /// <summary>Accounts for re-centrings that were skipped because they could change nothing but this id.</summary>
+    public void CountSkippedUpdates(int count) => UpdateId += count;
+
     /// <summary>
     /// Fills <paramref name="taker"/> for up to <paramref name="quantity"/> at prices no worse than
     /// <paramref name="worstPrice"/>; returns the quantity filled. Both sides' Remaining are reduced before the

@@ -52,8 +52,11 @@ internal sealed class FuturesAccount(long id, int symbolCount, decimal makerRate
     public void Track(Position position)
     {
         var active = position.Amount != 0 || position.IsolatedWallet != 0;
-        if (active && !position.Listed) { ActivePositions.Add(position); position.Listed = true; SafeMarksKnown = false; }
-        else if (!active && position.Listed) { ActivePositions.Remove(position); position.Listed = false; SafeMarksKnown = false; }
+        if (active == position.Listed) return;
+        if (active) ActivePositions.Add(position); else ActivePositions.Remove(position);
+        position.Listed = active;
+        position.Market.OpenPositions += active ? 1 : -1;
+        SafeMarksKnown = false;
     }
 
     public decimal IsolatedWallets

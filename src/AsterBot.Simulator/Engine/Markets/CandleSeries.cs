@@ -14,6 +14,9 @@ internal sealed class CandleSeries
     private const long Minute = 60_000;
     private Candle[] _ring = new Candle[16];
     private int _start, _count;
+    // Where the newest candle is, so the many updates within its minute need no index or time arithmetic.
+    private int _latestSlot;
+    private long _latestOpenTime;
 
     public struct Candle
     {
@@ -39,33 +42,30 @@ internal sealed class CandleSeries
     /// </summary>
     private ref Candle Current(long now, decimal price, out bool rolled)
     {
-        var openTime = now - now % Minute;
-        if (_count > 0)
+        // The engine clock never runs backwards, so "same minute" is "before the newest candle's end".
+        if (_count > 0 && now - _latestOpenTime < Minute)
         {
-            ref var last = ref At(_count - 1);
-            if (last.OpenTime == openTime)
-            {
-                rolled = false;
-                return ref last;
-            }
-            price = last.Close;
+            rolled = false;
+            return ref _ring[_latestSlot];
         }
         rolled = _count > 0;
-        ref var candle = ref Append();
-        candle = new Candle { OpenTime = openTime, Open = price, High = price, Low = price, Close = price };
+        if (rolled) price = _ring[_latestSlot].Close;
+        Append();
+        _latestOpenTime = now - now % Minute;
+        ref var candle = ref _ring[_latestSlot];
+        candle = new Candle { OpenTime = _latestOpenTime, Open = price, High = price, Low = price, Close = price };
         return ref candle;
     }
 
-    private ref Candle Append()
+    private void Append()
     {
-        if (_count == Capacity)
+        if (_count == Capacity) _start = (_start + 1) % _ring.Length; // the oldest slot becomes the newest
+        else
         {
-            _start = (_start + 1) % _ring.Length; // the oldest slot becomes the newest
-            return ref At(_count - 1);
+            if (_count == _ring.Length) Grow();
+            _count++;
         }
-        if (_count == _ring.Length) Grow();
-        _count++;
-        return ref At(_count - 1);
+        _latestSlot = (_start + _count - 1) % _ring.Length;
     }
 
     private void Grow()
@@ -90,7 +90,7 @@ internal sealed class CandleSeries
     public bool Trade(long now, decimal price, decimal quantity, bool takerBought)
     {
         var rolled = Price(now, price);
-        ref var c = ref At(_count - 1);
+        ref var c = ref _ring[_latestSlot];
         c.Volume += quantity;
         c.QuoteVolume += price * quantity;
         c.Trades++;
