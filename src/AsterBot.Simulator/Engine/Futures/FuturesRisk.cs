@@ -40,6 +40,22 @@ internal sealed class FuturesRisk(EngineState state, FuturesLedger ledger, Futur
         }
     }
 
+    /// <summary>
+    /// True when marks of <paramref name="market"/> anywhere in [low, high] would leave every account as it is:
+    /// each account with positions has known safe bands, holding the range on this market and the current mark
+    /// elsewhere.
+    /// </summary>
+    public bool NoneReactsWithin(MarketState market, decimal low, decimal high)
+    {
+        var accounts = state.AccountList;
+        for (var i = 0; i < accounts.Count; i++)
+        {
+            var fa = accounts[i].Futures;
+            if (fa.ActivePositions.Count > 0 && !SafeMarks.HoldWithin(fa, market, low, high)) return false;
+        }
+        return true;
+    }
+
     private static bool AnyIsolatedUnderwater(FuturesAccount fa)
     {
         foreach (var p in fa.ActivePositions)

@@ -26,6 +26,18 @@ internal static class SafeMarks
         return true;
     }
 
+    /// <summary>Like <see cref="Hold"/>, for every mark of <paramref name="market"/> from <paramref name="low"/> to <paramref name="high"/>.</summary>
+    public static bool HoldWithin(FuturesAccount fa, Markets.MarketState market, decimal low, decimal high)
+    {
+        if (!fa.SafeMarksKnown) return false;
+        foreach (var p in fa.ActivePositions)
+        {
+            var safe = p.Market == market ? p.SafeMarkLow < low && high < p.SafeMarkHigh : p.MarkIsSafe;
+            if (!safe) return false;
+        }
+        return true;
+    }
+
     /// <summary>
     /// Computes the bands after a full check that liquidated nothing; <paramref name="crossBalance"/> and
     /// <paramref name="crossMaintenance"/> are the figures that check used.

@@ -18,19 +18,20 @@ internal sealed class MarketMover(EngineState state, FuturesTrading futures, Spo
     private readonly long _fundingInterval = (long)state.Options.FundingInterval.TotalMilliseconds;
 
     /// <summary>
-    /// Moves along a candle's path. When nothing in the market can react to the points inside the path (no
-    /// resting or conditional orders, no positions, nobody subscribed, a mark that simply follows the price),
-    /// those points only widen the candle and count as book updates: record exactly that, then move to the close.
-    /// The outcome equals four moves (other markets' accounts are checked once rather than four times, over an
-    /// unchanged state); a backtest's idle candles, which are most of them, cost one move instead of four.
+    /// Moves along a candle's path (<paramref name="open"/> lies between the two extremes). When nothing can
+    /// react to the points inside the path, they only widen the candle and count as book updates: record exactly
+    /// that, then move to the close. The outcome equals four moves; a backtest's quiet candles, which are most of
+    /// them, cost one move instead of four.
     /// </summary>
     public void MoveAlong(MarketState market, decimal open, decimal first, decimal second, decimal close)
     {
-        if (NothingReactsInside(market))
+        var spec = market.Spec;
+        var (start, a, b) = (OnTick(spec, open), OnTick(spec, first), OnTick(spec, second));
+        if (NothingReactsWithin(market, Math.Min(a, b), Math.Max(a, b)))
         {
-            market.Candles.Price(state.Now, OnTick(market.Spec, open));
-            market.Candles.Price(state.Now, OnTick(market.Spec, first));
-            market.Candles.Price(state.Now, OnTick(market.Spec, second));
+            market.Candles.Price(state.Now, start);
+            market.Candles.Price(state.Now, a);
+            market.Candles.Price(state.Now, b);
             market.Book.CountSkippedUpdates(3);
         }
         else
@@ -42,9 +43,26 @@ internal sealed class MarketMover(EngineState state, FuturesTrading futures, Spo
         Move(market, close);
     }
 
-    private bool NothingReactsInside(MarketState market) =>
-        _markFollowsPrice && !state.Publishing && market.OpenPositions == 0 && market.Triggers.Count == 0
-        && market.Book.Bids.LevelCount == 0 && market.Book.Asks.LevelCount == 0;
+    /// <summary>
+    /// Whether moves to prices in [low, high] would do nothing but set prices: nobody subscribed (no events),
+    /// a mark that simply follows the price, no resting orders to sweep, no trigger reached anywhere in the range
+    /// (stop conditions are half-lines, so checking both ends is enough; trailing stops keep state, so they
+    /// count as reacting), and every account with positions inside its safe mark bands over the whole range
+    /// (accounts elsewhere included: any move would check them). Other accounts' state does not change along the
+    /// path, so checking them once at the close equals checking them at every point.
+    /// </summary>
+    private bool NothingReactsWithin(MarketState market, decimal low, decimal high)
+    {
+        if (!_markFollowsPrice || state.Publishing || market.Book.Bids.LevelCount != 0 || market.Book.Asks.LevelCount != 0)
+            return false;
+        if (market.Triggers.Count == 0 && market.OpenPositions == 0) return true;
+        // Mark = last inside the path only while prices have at most the mark's 8 decimals.
+        if (Math.Round(low, 8) != low || Math.Round(high, 8) != high) return false;
+        var triggersQuiet = market.Triggers.Count == 0 || (market.Spec.Market == AsterMarket.Futures
+            ? FuturesTrading.NoneFiresWithin(market, low, high)
+            : SpotTrading.NoneFiresWithin(market, low, high));
+        return triggersQuiet && (market.OpenPositions == 0 || risk.NoneReactsWithin(market, low, high));
+    }
 
     private static decimal OnTick(Symbols.SymbolSpec spec, decimal price) => Math.Max(spec.RoundPriceDown(price), spec.TickSize);
 
