@@ -64,12 +64,29 @@ internal sealed class MarketMover(EngineState state, FuturesTrading futures, Spo
         return triggersQuiet && (market.OpenPositions == 0 || risk.NoneReactsWithin(market, low, high));
     }
 
+    /// <summary>
+    /// A move to the price the market is already at, with an untouched ladder and nothing that could react,
+    /// changes only the candle (a new minute may open) and the book's update id. A backtest's next candle
+    /// usually opens at the last close: its SetPrice(open) is such a move.
+    /// </summary>
+    private bool IsStill(MarketState market, decimal price) =>
+        price == market.IndexPrice && price == market.LastPrice && !market.Book.Synthetic.Consumed
+        && (market.Spec.Market != AsterMarket.Futures || market.MarkPrice == Math.Round(price, 8))
+        && NothingReactsWithin(market, price, price);
+
     private static decimal OnTick(Symbols.SymbolSpec spec, decimal price) => Math.Max(spec.RoundPriceDown(price), spec.TickSize);
 
     public void Move(MarketState market, decimal price)
     {
         var spec = market.Spec;
         price = OnTick(spec, price);
+        if (IsStill(market, price))
+        {
+            market.Candles.Price(state.Now, price);
+            market.Book.CountSkippedUpdates(1);
+            MarketTape.PublishDepth(state, market);
+            return;
+        }
         market.IndexPrice = price;
         market.LastPrice = price;
         market.Book.Recenter(price);
