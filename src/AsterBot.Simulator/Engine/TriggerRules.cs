@@ -15,6 +15,10 @@ internal static class TriggerRules
         return side == OrderSide.Buy ? buyFires : sellFires;
     }
 
+    /// <summary>Whether some price from <paramref name="low"/> to <paramref name="high"/> reaches the stop (each condition is a half-line).</summary>
+    public static bool ReachedWithin(OrderType origType, OrderSide side, decimal stopPrice, decimal low, decimal high) =>
+        StopReached(origType, side, stopPrice, low) || StopReached(origType, side, stopPrice, high);
+
     /// <summary>
     /// Trailing stop: activates when the price reaches the activation price, then tracks the extreme and fires on
     /// a retrace of callbackRate percent. Updates the order's extreme; true when it fires.

@@ -18,13 +18,14 @@ internal sealed class FuturesRisk(EngineState state, FuturesLedger ledger, Futur
 
     public void CheckLiquidations()
     {
-        foreach (var account in state.AccountList)
+        var accounts = state.AccountList;
+        for (var i = 0; i < accounts.Count; i++)
         {
-            var fa = account.Futures;
-            if (fa.ActivePositions.Count == 0) continue;
-            foreach (var p in fa.ActivePositions.ToArray())
-                if (p.IsIsolated && p.Amount != 0 && p.IsolatedWallet + p.UnrealizedPnl < p.MaintenanceMargin)
-                    Liquidate(fa, isolated: p);
+            var fa = accounts[i].Futures;
+            if (fa.ActivePositions.Count == 0 || SafeMarks.Hold(fa)) continue;
+            if (AnyIsolatedUnderwater(fa))
+                foreach (var p in fa.ActivePositions.ToArray()) // liquidating changes the list
+                    if (IsUnderwater(p)) Liquidate(fa, isolated: p);
             // Cross last: closing isolated positions pays their fees from the cross wallet.
             var crossMaintenance = fa.CrossMaintenanceMargin;
             var crossBalance = fa.CrossWallet + fa.CrossUnrealizedPnl;
@@ -35,8 +36,35 @@ internal sealed class FuturesRisk(EngineState state, FuturesLedger ledger, Futur
                 continue;
             }
             WarnOnce(fa, atRisk: crossMaintenance > 0 && crossMaintenance >= crossBalance * MarginCallRatio);
+            SafeMarks.Compute(fa, crossBalance, crossMaintenance);
         }
     }
+
+    /// <summary>
+    /// True when marks of <paramref name="market"/> anywhere in [low, high] would leave every account as it is:
+    /// each account with positions has known safe bands, holding the range on this market and the current mark
+    /// elsewhere.
+    /// </summary>
+    public bool NoneReactsWithin(MarketState market, decimal low, decimal high)
+    {
+        var accounts = state.AccountList;
+        for (var i = 0; i < accounts.Count; i++)
+        {
+            var fa = accounts[i].Futures;
+            if (fa.ActivePositions.Count > 0 && !SafeMarks.HoldWithin(fa, market, low, high)) return false;
+        }
+        return true;
+    }
+
+    private static bool AnyIsolatedUnderwater(FuturesAccount fa)
+    {
+        foreach (var p in fa.ActivePositions)
+            if (IsUnderwater(p)) return true;
+        return false;
+    }
+
+    private static bool IsUnderwater(Position p) =>
+        p.IsIsolated && p.Amount != 0 && p.IsolatedWallet + p.UnrealizedPnl < p.MaintenanceMargin;
 
     /// <summary>MARGIN_CALL once when cross maintenance margin reaches this share of the margin balance.</summary>
     public const decimal MarginCallRatio = 0.8m;

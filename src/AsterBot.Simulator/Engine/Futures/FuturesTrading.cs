@@ -205,6 +205,18 @@ internal sealed class FuturesTrading(EngineState state, FuturesLedger ledger) : 
         }
     }
 
+    /// <summary>True when no waiting order would fire at any price from <paramref name="low"/> to <paramref name="high"/>.</summary>
+    public static bool NoneFiresWithin(MarketState market, decimal low, decimal high)
+    {
+        foreach (var waiting in market.Triggers)
+        {
+            var order = (FuturesOrder)waiting;
+            if (order.OrigType == OrderType.TrailingStopMarket) return false;
+            if (TriggerRules.ReachedWithin(order.OrigType, order.Side, order.Trigger!.StopPrice, low, high)) return false;
+        }
+        return true;
+    }
+
     private static bool Fires(FuturesOrder order, MarketState market)
     {
         var trigger = order.Trigger!;

@@ -12,17 +12,91 @@ namespace AsterBot.Simulator.Engine.Markets;
 /// </summary>
 internal sealed class MarketMover(EngineState state, FuturesTrading futures, SpotTrading spot, FuturesRisk risk)
 {
+    private readonly bool _markFollowsPrice = state.Options.MarkPriceSmoothing == 1;
+    // Every engine call replays the clock first: keep its intervals as plain milliseconds (0 = no random walk).
+    private readonly long _walkStep = state.Options.RandomWalk ? Math.Max(0, (long)state.Options.RandomWalkStep.TotalMilliseconds) : 0;
+    private readonly long _fundingInterval = (long)state.Options.FundingInterval.TotalMilliseconds;
+
+    /// <summary>
+    /// Moves along a candle's path (<paramref name="open"/> lies between the two extremes). When nothing can
+    /// react to the points inside the path, they only widen the candle and count as book updates: record exactly
+    /// that, then move to the close. The outcome equals four moves; a backtest's quiet candles, which are most of
+    /// them, cost one move instead of four.
+    /// </summary>
+    public void MoveAlong(MarketState market, decimal open, decimal first, decimal second, decimal close)
+    {
+        var spec = market.Spec;
+        var (start, a, b) = (OnTick(spec, open), OnTick(spec, first), OnTick(spec, second));
+        if (NothingReactsWithin(market, Math.Min(a, b), Math.Max(a, b)))
+        {
+            market.Candles.Price(state.Now, start);
+            market.Candles.Price(state.Now, a);
+            market.Candles.Price(state.Now, b);
+            market.Book.CountSkippedUpdates(3);
+        }
+        else
+        {
+            Move(market, open);
+            Move(market, first);
+            Move(market, second);
+        }
+        Move(market, close);
+    }
+
+    /// <summary>
+    /// Whether moves to prices in [low, high] would do nothing but set prices: nobody subscribed (no events),
+    /// a mark that simply follows the price, no resting orders to sweep, no trigger reached anywhere in the range
+    /// (stop conditions are half-lines, so checking both ends is enough; trailing stops keep state, so they
+    /// count as reacting), and every account with positions inside its safe mark bands over the whole range
+    /// (accounts elsewhere included: any move would check them). Other accounts' state does not change along the
+    /// path, so checking them once at the close equals checking them at every point.
+    /// </summary>
+    private bool NothingReactsWithin(MarketState market, decimal low, decimal high)
+    {
+        if (!_markFollowsPrice || state.Publishing || market.Book.Bids.LevelCount != 0 || market.Book.Asks.LevelCount != 0)
+            return false;
+        if (market.Triggers.Count == 0 && market.OpenPositions == 0) return true;
+        // Mark = last inside the path only while prices have at most the mark's 8 decimals.
+        if (Math.Round(low, 8) != low || Math.Round(high, 8) != high) return false;
+        var triggersQuiet = market.Triggers.Count == 0 || (market.Spec.Market == AsterMarket.Futures
+            ? FuturesTrading.NoneFiresWithin(market, low, high)
+            : SpotTrading.NoneFiresWithin(market, low, high));
+        return triggersQuiet && (market.OpenPositions == 0 || risk.NoneReactsWithin(market, low, high));
+    }
+
+    /// <summary>
+    /// A move to the price the market is already at, with an untouched ladder and nothing that could react,
+    /// changes only the candle (a new minute may open) and the book's update id. A backtest's next candle
+    /// usually opens at the last close: its SetPrice(open) is such a move.
+    /// </summary>
+    private bool IsStill(MarketState market, decimal price) =>
+        price == market.IndexPrice && price == market.LastPrice && !market.Book.Synthetic.Consumed
+        && (market.Spec.Market != AsterMarket.Futures || market.MarkPrice == Math.Round(price, 8))
+        && NothingReactsWithin(market, price, price);
+
+    private static decimal OnTick(Symbols.SymbolSpec spec, decimal price) => Math.Max(spec.RoundPriceDown(price), spec.TickSize);
+
     public void Move(MarketState market, decimal price)
     {
         var spec = market.Spec;
-        price = Math.Max(spec.RoundPriceDown(price), spec.TickSize);
+        price = OnTick(spec, price);
+        if (IsStill(market, price))
+        {
+            market.Candles.Price(state.Now, price);
+            market.Book.CountSkippedUpdates(1);
+            MarketTape.PublishDepth(state, market);
+            return;
+        }
         market.IndexPrice = price;
         market.LastPrice = price;
         market.Book.Recenter(price);
-        var candle = market.Candles.Price(state.Now, price, out var closed);
+        var rolled = market.Candles.Price(state.Now, price);
         if (spec.Market == AsterMarket.Futures)
         {
-            market.MarkPrice = Math.Round(market.MarkPrice + state.Options.MarkPriceSmoothing * (price - market.MarkPrice), 8);
+            // Smoothing 1 (the default) makes the formula the price itself: skip its decimal arithmetic.
+            market.MarkPrice = _markFollowsPrice
+                ? Math.Round(price, 8)
+                : Math.Round(market.MarkPrice + state.Options.MarkPriceSmoothing * (price - market.MarkPrice), 8);
             market.Book.SweepCrossed(futures);
             AfterFuturesPriceChange(market);
         }
@@ -31,7 +105,7 @@ internal sealed class MarketMover(EngineState state, FuturesTrading futures, Spo
             market.Book.SweepCrossed(spot);
             spot.CheckTriggers(market);
         }
-        MarketTape.PublishKline(state, market, candle, closed);
+        MarketTape.PublishKline(state, market, rolled);
         MarketTape.PublishDepth(state, market);
     }
 
@@ -56,12 +130,12 @@ internal sealed class MarketMover(EngineState state, FuturesTrading futures, Spo
     public void CatchUp(long now)
     {
         var options = state.Options;
-        var step = (long)options.RandomWalkStep.TotalMilliseconds;
-        if (options.RandomWalk && step > 0 && (now - state.LastWalkTime) / step > options.MaxCatchUpSteps)
+        var step = _walkStep;
+        if (step > 0 && (now - state.LastWalkTime) / step > options.MaxCatchUpSteps)
             state.LastWalkTime = now - options.MaxCatchUpSteps * step; // a long jump: simulate only its end
         while (true)
         {
-            var nextWalk = options.RandomWalk && step > 0 ? state.LastWalkTime + step : long.MaxValue;
+            var nextWalk = step > 0 ? state.LastWalkTime + step : long.MaxValue;
             var next = Math.Min(state.NextFundingTime, nextWalk);
             if (next > now) break;
             state.Now = next;
@@ -69,7 +143,7 @@ internal sealed class MarketMover(EngineState state, FuturesTrading futures, Spo
             {
                 risk.SettleFunding(next);
                 risk.CheckLiquidations();
-                state.NextFundingTime += (long)options.FundingInterval.TotalMilliseconds;
+                state.NextFundingTime += _fundingInterval;
             }
             else
             {

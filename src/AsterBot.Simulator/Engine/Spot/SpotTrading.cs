@@ -127,6 +127,17 @@ internal sealed class SpotTrading(EngineState state) : ITradeHandler
         }
     }
 
+    /// <summary>True when no waiting order would fire at any price from <paramref name="low"/> to <paramref name="high"/>.</summary>
+    public static bool NoneFiresWithin(MarketState market, decimal low, decimal high)
+    {
+        foreach (var waiting in market.Triggers)
+        {
+            var order = (SpotOrder)waiting;
+            if (TriggerRules.ReachedWithin(order.OrigType, order.Side, order.StopPrice, low, high)) return false;
+        }
+        return true;
+    }
+
     public void Finish(SpotAccount sa, SpotOrder order, OrderStatus status)
     {
         if (order.IsResting) order.Market.Book.Remove(order);
