@@ -42,6 +42,7 @@ public sealed partial class PairTrader
                 case CancelOrder cancel: await CancelManagedAsync(cancel, context, ct); break;
             }
         }
+        DrainUpdates(); // what the orders did (immediate fills) is visible in Status and to the strategy at once
     }
 
     private async ValueTask SettleFinishedAsync(CancellationToken ct)
