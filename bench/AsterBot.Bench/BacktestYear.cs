@@ -10,9 +10,10 @@ namespace AsterBot.Bench;
 /// </summary>
 public static class BacktestYear
 {
-    public static void Run()
+    public static void Run(string strategy)
     {
-        BacktestRunner.Run(BacktestBenchmarks.Options, SyntheticCandles.Minutes(43_200, seed: 1)); // warm-up: JIT tiers
+        var options = BacktestBenchmarks.Options with { Strategy = strategy, Tier = strategy == "ema-cross" ? "low" : null };
+        BacktestRunner.Run(options, SyntheticCandles.Minutes(43_200, seed: 1)); // warm-up: JIT tiers
         GC.Collect();
         var baseline = GC.GetTotalMemory(forceFullCollection: true);
         var candles = SyntheticCandles.Minutes(SyntheticCandles.Year);
@@ -24,7 +25,7 @@ public static class BacktestYear
         var cpuBefore = process.TotalProcessorTime;
         var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
         var wall = Stopwatch.StartNew();
-        var result = BacktestRunner.Run(BacktestBenchmarks.Options, candles, progress);
+        var result = BacktestRunner.Run(options, candles, progress);
         wall.Stop();
         process.Refresh();
         var cpu = (process.TotalProcessorTime - cpuBefore).TotalSeconds;
