@@ -45,6 +45,9 @@ internal sealed class EngineState
 
     public bool Publishing => Events.HasSubscribers;
 
+    /// <summary>Public market data (trades, depth, klines, mark prices) is built only when someone reads it.</summary>
+    public bool PublishingMarketData => Events.HasMarketSubscribers;
+
     private MarketState? _lastFound;
 
     /// <summary>A market by kind and symbol. A backtest asks for the same one twice per candle: the last answer is kept.</summary>

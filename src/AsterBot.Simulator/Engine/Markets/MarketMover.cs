@@ -45,7 +45,7 @@ internal sealed class MarketMover(EngineState state, FuturesTrading futures, Spo
 
     /// <summary>
     /// Whether moves to prices in [low, high] would do nothing but set prices: nobody subscribed (no events),
-    /// a mark that simply follows the price, no resting orders to sweep, no trigger reached anywhere in the range
+    /// (a subscriber taking only accounts' events sees nothing of the inner points), a mark that simply follows the price, no resting orders to sweep, no trigger reached anywhere in the range
     /// (stop conditions are half-lines, so checking both ends is enough; trailing stops keep state, so they
     /// count as reacting), and every account with positions inside its safe mark bands over the whole range
     /// (accounts elsewhere included: any move would check them). Other accounts' state does not change along the
@@ -53,7 +53,7 @@ internal sealed class MarketMover(EngineState state, FuturesTrading futures, Spo
     /// </summary>
     private bool NothingReactsWithin(MarketState market, decimal low, decimal high)
     {
-        if (!_markFollowsPrice || state.Publishing || market.Book.Bids.LevelCount != 0 || market.Book.Asks.LevelCount != 0)
+        if (!_markFollowsPrice || state.PublishingMarketData || market.Book.Bids.LevelCount != 0 || market.Book.Asks.LevelCount != 0)
             return false;
         if (market.Triggers.Count == 0 && market.OpenPositions == 0) return true;
         // Mark = last inside the path only while prices have at most the mark's 8 decimals.
@@ -121,7 +121,7 @@ internal sealed class MarketMover(EngineState state, FuturesTrading futures, Spo
     {
         futures.CheckTriggers(market);
         risk.CheckLiquidations();
-        if (state.Publishing)
+        if (state.PublishingMarketData)
             state.Events.Publish(new MarkPriceUpdate(state.Now, market.Symbol, market.MarkPrice, market.IndexPrice,
                 market.IndexPrice, market.FundingRate, state.NextFundingTime));
     }

@@ -11,7 +11,7 @@ internal static class MarketTape
         market.LastPrice = price;
         var rolled = market.Candles.Trade(state.Now, price, quantity, takerBought: !buyerIsMaker);
         market.Trades.Add(new PublicTradeView(tradeId, price, quantity, price * quantity, state.Now, buyerIsMaker));
-        if (!state.Publishing) return;
+        if (!state.PublishingMarketData) return;
         var kind = market.Spec.Market;
         state.Events.Publish(new TradeEvent(state.Now, kind, market.Symbol, tradeId, price, quantity, buyerIsMaker));
         PublishKline(state, market, rolled);
@@ -20,7 +20,7 @@ internal static class MarketTape
     /// <summary>The current 1m candle, preceded by the one it replaced (final: x = true) when a minute rolled over.</summary>
     public static void PublishKline(EngineState state, MarketState market, bool rolled)
     {
-        if (!state.Publishing) return;
+        if (!state.PublishingMarketData) return;
         var kind = market.Spec.Market;
         var candles = market.Candles;
         if (rolled)
@@ -33,7 +33,7 @@ internal static class MarketTape
     {
         var book = market.Book;
         if (!book.HasChanges) return;
-        if (!state.Publishing) { book.PublishedUpdateId = book.UpdateId; return; }
+        if (!state.PublishingMarketData) { book.PublishedUpdateId = book.UpdateId; return; }
         var (bids, asks) = book.TakeChanges();
         var first = book.PublishedUpdateId + 1;
         state.Events.Publish(new DepthUpdate(state.Now, market.Spec.Market, market.Symbol, first, book.UpdateId,
