@@ -54,7 +54,7 @@ public static class StrategyCatalog
             else numbers[spec.Name] = ParseNumber(definition, spec, text);
         }
         var parameters = new StrategyParameters(numbers, choices);
-        if (definition.Validate(parameters) is { } problem)
+        if ((definition.Validate(parameters) ?? definition.ValidateMarket(parameters, market)) is { } problem)
             throw new StrategyConfigException($"Strategy '{definition.Name}': {problem}");
         return (definition, parameters);
     }
