@@ -11,6 +11,9 @@ public static class StrategyCatalog
 {
     public static IReadOnlyList<StrategyDefinition> All { get; } =
     [
+        Grid.GridDefinitions.Grid,
+        Grid.GridDefinitions.FuturesGrid,
+        Dca.DcaDefinition.Dca,
     ];
 
     public static StrategyDefinition? Find(string name) =>
