@@ -21,7 +21,9 @@ internal sealed class StrategyHarness
 
     public StrategyHarness(string strategy, Market market, params (string Key, string Value)[] parameters)
     {
-        var (definition, values) = StrategyCatalog.Resolve(strategy, market, null, parameters.ToDictionary(p => p.Key, p => p.Value));
+        var overrides = new Dictionary<string, string>();
+        foreach (var (key, value) in parameters) overrides[key] = value; // later values override earlier ones
+        var (definition, values) = StrategyCatalog.Resolve(strategy, market, null, overrides);
         Strategy = definition.Create(values);
         Context = NewContext(market, values);
     }
