@@ -1,5 +1,6 @@
 using System.Globalization;
 using AsterBot.Aster.Models;
+using AsterBot.Trading.Strategies.Exits;
 
 namespace AsterBot.Trading.Strategies;
 
@@ -11,6 +12,8 @@ public static class StrategyCatalog
 {
     public static IReadOnlyList<StrategyDefinition> All { get; } =
     [
+        EmaCross.EmaCrossDefinition.Definition.WithExits(),
+        Signal.SignalDefinition.Definition.WithExits(),
         Grid.GridDefinitions.Grid,
         Grid.GridDefinitions.FuturesGrid,
         Dca.DcaDefinition.Dca,

@@ -1,6 +1,7 @@
 using AsterBot.Aster.Models;
 using AsterBot.Trading.Domain;
 using AsterBot.Trading.Exchanges;
+using AsterBot.Trading.Strategies.Indicators;
 
 namespace AsterBot.Trading.Strategies.Grid;
 
@@ -16,8 +17,8 @@ namespace AsterBot.Trading.Strategies.Grid;
 public sealed class GridStrategy(GridSettings settings) : IStrategy
 {
     private readonly OrderTags _tags = new();
-    private readonly AverageTrueRange _atr = new(settings.AtrPeriod);
-    private readonly TrendAverage _trend = new(settings.TrendPeriod);
+    private readonly Atr _atr = new(settings.AtrPeriod);
+    private readonly Ema _trend = new(settings.TrendPeriod);
     private readonly List<GridLevel> _levels = [];
     private readonly Dictionary<string, GridLevel> _byTag = new(StringComparer.Ordinal);
     private int _generation;
@@ -36,8 +37,8 @@ public sealed class GridStrategy(GridSettings settings) : IStrategy
     public void OnCandle(in Candle candle, StrategyContext context)
     {
         _candleIndex++;
-        _atr.Add(candle);
-        _trend.Add(candle.Close);
+        _atr.Update(candle.High, candle.Low, candle.Close);
+        _trend.Update(candle.Close);
         if (context.IsWarmUp || Stopped) return;
         DropVanished(context);
         if ((_generation == 0 || LeftRange(candle.Close)) && !TryBuild(candle.Close, context)) return;
@@ -82,11 +83,12 @@ public sealed class GridStrategy(GridSettings settings) : IStrategy
 
     private bool TryBuild(decimal price, StrategyContext context)
     {
-        var step = settings.AtrStep > 0 ? (_atr.IsReady ? settings.AtrStep * _atr.Value : 0) : price * settings.Step;
-        if (step <= 0) return false; // the ATR is still warming up
+        // Indicators are trusted once they have seen a full period of candles (warm-up candles count).
+        var step = settings.AtrStep > 0 ? (_candleIndex >= settings.AtrPeriod ? settings.AtrStep * _atr.Value : 0) : price * settings.Step;
+        if (step <= 0) return false;
         if (settings.Direction == GridDirection.Auto && context.Position.IsFlat)
         {
-            if (!_trend.IsReady) return false;
+            if (_candleIndex < settings.TrendPeriod) return false;
             _direction = price >= _trend.Value ? 1 : -1;
         }
         RetireOpeningOrders(context, $"re-centring the ladder at {price}");
