@@ -95,6 +95,15 @@ internal sealed class StrategyHarness
     /// <summary>The exchange drops an order without a fill (a refusal after acknowledging, an outside cancel).</summary>
     public void Drop(string tag) => Context.SetOpenOrder(tag, _orders[tag] with { Status = OrderStatus.Canceled });
 
+    /// <summary>An order an earlier run left open, adopted into the context under its tag (as after a restart).</summary>
+    public void Leftover(string tag, OrderSide side, OrderType type, decimal quantity, decimal price, bool reduceOnly = false)
+    {
+        var state = new OrderState("BTCUSDT", "old" + _nextOrderId, _nextOrderId++, side, type, OrderStatus.New,
+            type == OrderType.Limit ? price : 0, type == OrderType.Limit ? 0 : price, quantity, 0, 0, reduceOnly, _time);
+        _orders[tag] = state;
+        Context.SetOpenOrder(tag, state);
+    }
+
     /// <summary>Moves the position as an order outside the strategy would (e.g. a transfer or a manual trade).</summary>
     public void SetPosition(decimal quantity, decimal entry) =>
         Context.Position = new PositionSnapshot("BTCUSDT", quantity, Context.Market == Market.Spot ? 0 : entry, 0, Leverage);

@@ -34,8 +34,8 @@ public sealed class DcaStrategy(DcaSettings settings) : IStrategy
 
     public void OnCandle(in Candle candle, StrategyContext context)
     {
-        _candleIndex++;
         if (context.IsWarmUp) return;
+        if (_candleIndex++ == 0) AdoptEarlierRun(context);
         if (_inCycle && _opening is { } opening && context.Position.IsFlat && opening.PlacedAt < _candleIndex - 1)
         {
             // The opening market order never filled: it was refused (balance, filters, guards). Retrying each candle
@@ -97,6 +97,17 @@ public sealed class DcaStrategy(DcaSettings settings) : IStrategy
         if (direction < 0 && context.Market == Market.Spot) return; // spot cannot open a short
         _direction = direction;
         Open(context, $"{signal.Action.ToString().ToLowerInvariant()} signal {signal.Id}");
+    }
+
+    /// <summary>
+    /// After a restart: the earlier run's safety order goes (a new one follows from the current average) and a
+    /// position on this DCA's side becomes the running cycle instead of being bought again. Its safety count restarts at 0.
+    /// </summary>
+    private void AdoptEarlierRun(StrategyContext context)
+    {
+        LeftoverOrders.Cancel(context, OrderType.Limit, _direction > 0 ? OrderSide.Buy : OrderSide.Sell, reduceOnly: false,
+            "safety order left by an earlier run");
+        if (Math.Sign(context.Position.Quantity) == _direction) _inCycle = true;
     }
 
     private void Open(StrategyContext context, string why)

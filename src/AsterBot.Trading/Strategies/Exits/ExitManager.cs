@@ -40,7 +40,12 @@ internal sealed class ExitManager(ExitRules rules)
 
     public void OnCandle(in Candle candle, StrategyContext context)
     {
-        _candleIndex++;
+        if (_candleIndex++ == 0)
+        {
+            // Exits an earlier run left (adopted after a restart) would double this run's: they go, new ones follow.
+            LeftoverOrders.Cancel(context, OrderType.StopMarket, null, null, "exit left by an earlier run");
+            LeftoverOrders.Cancel(context, OrderType.TakeProfitMarket, null, null, "exit left by an earlier run");
+        }
         ForgetVanished(context);
         var position = context.Position;
         var direction = Math.Sign(position.Quantity);

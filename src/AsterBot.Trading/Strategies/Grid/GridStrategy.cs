@@ -13,6 +13,7 @@ namespace AsterBot.Trading.Strategies.Grid;
 /// Spot never sells more base than the pair holds; futures closing orders are reduce-only, and with a cap no opening
 /// order is placed that could take |position| + resting opening quantity beyond it.
 /// A fill of an order the grid did not place that leaves the position flat (an exit rule fired) stops the grid.
+/// After a restart the first ladder cancels the earlier run's opening orders and leaves its closing orders working.
 /// </summary>
 public sealed class GridStrategy(GridSettings settings) : IStrategy
 {
@@ -91,6 +92,9 @@ public sealed class GridStrategy(GridSettings settings) : IStrategy
             if (_candleIndex < settings.TrendPeriod) return false;
             _direction = price >= _trend.Value ? 1 : -1;
         }
+        if (_generation == 0)
+            LeftoverOrders.Cancel(context, OrderType.Limit, _direction > 0 ? OrderSide.Buy : OrderSide.Sell, reduceOnly: false,
+                "opening order left by an earlier run: the new ladder replaces it (its closing orders keep working)");
         RetireOpeningOrders(context, $"re-centring the ladder at {price}");
         _generation++;
         _center = price;

@@ -106,4 +106,20 @@ public sealed class DcaStrategyTests
         Assert.Empty(dca.Candle(100));
         Assert.Single(dca.Signal(SignalAction.Long, "retry").Placed());
     }
+
+    [Fact]
+    public void After_a_restart_an_open_position_is_the_running_cycle_and_the_old_safety_order_is_replaced()
+    {
+        var dca = Dca();
+        dca.SetPosition(0.5m, 200m);
+        dca.Leftover("old-safety", OrderSide.Buy, OrderType.Limit, 1m, 190m);
+
+        var actions = dca.Candle(195);
+
+        Assert.Equal("old-safety", Assert.Single(actions.Cancelled()).Tag);
+        var placed = actions.Placed();
+        Assert.DoesNotContain(placed, p => p.Type == OrderType.Market); // no second opening buy
+        Assert.Equal(198m, placed.Single(p => p.Type == OrderType.Limit).Price); // 1% under the adopted 200 average
+        Assert.Equal(202m, placed.Single(p => p.Type == OrderType.TakeProfitMarket).StopPrice);
+    }
 }

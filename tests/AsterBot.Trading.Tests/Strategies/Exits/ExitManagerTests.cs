@@ -169,4 +169,16 @@ public sealed class ExitManagerTests
         Assert.Contains("'sl'", error.Message);
         Assert.Contains("(or 0 for off)", error.Message);
     }
+
+    [Fact]
+    public void Exits_left_by_an_earlier_run_are_cancelled_at_the_first_close()
+    {
+        var parameters = new StrategyParameters(new Dictionary<string, decimal>(), new Dictionary<string, string>());
+        var harness = new StrategyHarness(new ExitingStrategy(new OpenOnce(OrderSide.Buy, 1), Rules(sl: 0.02m)), Market.Futures, parameters);
+        harness.Leftover("old-stop", OrderSide.Sell, OrderType.StopMarket, 1m, 90m, reduceOnly: true);
+
+        var actions = harness.Candle(100);
+
+        Assert.Equal("old-stop", Assert.Single(actions.Cancelled()).Tag);
+    }
 }

@@ -143,4 +143,17 @@ public sealed class GridStrategyTests
         var stop = Assert.Single(grid.Candle(99.5m).Placed());
         Assert.Equal((OrderType.StopMarket, 94.05m, 0.490m), (stop.Type, stop.StopPrice!.Value, stop.Quantity));
     }
+
+    [Fact]
+    public void After_a_restart_the_first_ladder_cancels_the_earlier_runs_buys_and_keeps_its_sells()
+    {
+        var grid = SpotGrid();
+        grid.Leftover("old-buy", OrderSide.Buy, OrderType.Limit, 1m, 99m);
+        grid.Leftover("old-sell", OrderSide.Sell, OrderType.Limit, 1m, 101m);
+
+        var actions = grid.Candle(100);
+
+        Assert.Equal("old-buy", Assert.Single(actions.Cancelled()).Tag);
+        Assert.Equal(3, actions.Placed().Count);
+    }
 }
