@@ -29,14 +29,14 @@ public sealed class DcaStrategy(DcaSettings settings) : IStrategy
     public int SafetyOrdersFilled => _safetyFilled;
 
     /// <summary>The cycle's average entry: the exchange's entry price when it reports one, else the cycle's own fills.</summary>
-    public decimal AverageEntry(StrategyContext context) =>
+    private decimal AverageEntry(StrategyContext context) =>
         context.Position.EntryPrice > 0 ? context.Position.EntryPrice : _basis.AveragePrice;
 
     public void OnCandle(in Candle candle, StrategyContext context)
     {
         if (context.IsWarmUp) return;
         if (_candleIndex++ == 0) AdoptEarlierRun(context);
-        if (_inCycle && _opening is { } opening && context.Position.IsFlat && opening.PlacedAt < _candleIndex - 1)
+        if (_inCycle && _opening is { } opening && Holdings.IsFlat(context) && opening.PlacedAt < _candleIndex - 1)
         {
             // The opening market order never filled: it was refused (balance, filters, guards). Retrying each candle
             // would only repeat the refusal; wait for a signal instead.
@@ -45,9 +45,9 @@ public sealed class DcaStrategy(DcaSettings settings) : IStrategy
             _paused = true;
             return;
         }
-        if (_inCycle && _opening is { } unrouted && !context.Position.IsFlat && unrouted.PlacedAt < _candleIndex - 1)
+        if (_inCycle && _opening is { } unrouted && !Holdings.IsFlat(context) && unrouted.PlacedAt < _candleIndex - 1)
             _opening = null; // the position opened though its fill never reached us: go on from the position
-        if (_inCycle && _opening is null && context.Position.IsFlat) EndCycle(context, "the position was closed (take profit or stop)");
+        if (_inCycle && _opening is null && Holdings.IsFlat(context)) EndCycle(context, "the position was closed (take profit or stop)");
         if (!_inCycle)
         {
             if (!_paused) Open(context, "auto start");
@@ -107,7 +107,7 @@ public sealed class DcaStrategy(DcaSettings settings) : IStrategy
     {
         LeftoverOrders.Cancel(context, OrderType.Limit, _direction > 0 ? OrderSide.Buy : OrderSide.Sell, reduceOnly: false,
             "safety order left by an earlier run");
-        if (Math.Sign(context.Position.Quantity) == _direction) _inCycle = true;
+        if (Holdings.Direction(context) == _direction) _inCycle = true;
     }
 
     private void Open(StrategyContext context, string why)

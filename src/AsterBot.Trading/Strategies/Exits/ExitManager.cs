@@ -48,7 +48,7 @@ internal sealed class ExitManager(ExitRules rules)
         }
         ForgetVanished(context);
         var position = context.Position;
-        var direction = Math.Sign(position.Quantity);
+        var direction = Holdings.Direction(context);
         if (direction != _direction)
         {
             CancelAll(context, "position changed side or closed");

@@ -15,8 +15,6 @@ public sealed record ExitRules(decimal TakeProfit, decimal StopLoss, decimal Tra
 
     public bool IsEmpty => TakeProfit == 0 && StopLoss == 0 && Trail == 0 && BreakEven == 0 && RoeTakeProfit == 0 && RoeStopLoss == 0;
 
-    public bool HasStop => StopLoss > 0 || Trail > 0 || BreakEven > 0 || RoeStopLoss > 0;
-
     public static ExitRules From(StrategyParameters parameters) => new(
         parameters[TakeProfitName], parameters[StopLossName], parameters[TrailName],
         parameters[BreakEvenName], parameters[RoeTakeProfitName], parameters[RoeStopLossName]);

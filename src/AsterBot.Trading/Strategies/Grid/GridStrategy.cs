@@ -31,10 +31,6 @@ public sealed class GridStrategy(GridSettings settings) : IStrategy
     /// <summary>True once an exit closed the position: the ladder is cancelled and nothing more is placed.</summary>
     public bool Stopped { get; private set; }
 
-    /// <summary>The current ladder's centre and step (0 before the first ladder).</summary>
-    public decimal Center => _center;
-    public decimal StepSize => _step;
-
     public void OnCandle(in Candle candle, StrategyContext context)
     {
         _candleIndex++;
@@ -52,7 +48,7 @@ public sealed class GridStrategy(GridSettings settings) : IStrategy
         var tag = context.TagOf(fill.ClientOrderId);
         if (tag is null || !_byTag.TryGetValue(tag, out var level))
         {
-            if (!Stopped && context.Position.IsFlat && _levels.Exists(l => l.Leg == GridLeg.Closing))
+            if (!Stopped && Holdings.IsFlat(context) && _levels.Exists(l => l.Leg == GridLeg.Closing))
                 Stop(context, "the position was closed by an order the grid did not place (an exit rule)");
             return;
         }
@@ -87,7 +83,7 @@ public sealed class GridStrategy(GridSettings settings) : IStrategy
         // Indicators are trusted once they have seen a full period of candles (warm-up candles count).
         var step = settings.AtrStep > 0 ? (_candleIndex >= settings.AtrPeriod ? settings.AtrStep * _atr.Value : 0) : price * settings.Step;
         if (step <= 0) return false;
-        if (settings.Direction == GridDirection.Auto && context.Position.IsFlat)
+        if (settings.Direction == GridDirection.Auto && Holdings.IsFlat(context))
         {
             if (_candleIndex < settings.TrendPeriod) return false;
             _direction = price >= _trend.Value ? 1 : -1;

@@ -39,4 +39,19 @@ public sealed class DcaBacktestTests
         Assert.True(exit.Pnl > 0);
         Assert.Contains(result.Trades.SkipWhile(t => t != exit), t => t.Side == OrderSide.Buy && t.Reason.Contains("DCA cycle opens", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_spot_dca_cycles_through_a_dip_and_recovery_without_a_refused_order_and_keeps_the_books_exact()
+    {
+        var scenario = new BacktestScenario().Flat(30_000m, 3);
+        for (var i = 0; i < 3; i++) scenario.Through(50m, 29_000m, 30_600m);
+
+        var result = scenario.Run("dca", Market.Spot, ("order", "300"), ("multiplier", "1.5"), ("max-safety", "3"), ("step", "0.01"), ("tp", "0.01"));
+
+        Assert.Empty(result.Blocked);
+        var exits = result.Trades.Where(t => t.Side == OrderSide.Sell).ToList();
+        Assert.True(exits.Count >= 3, string.Join("\n", result.Trades.Select(t => $"{t.Time} {t.Side} {t.Price} {t.Quantity} {t.Reason}")));
+        Assert.All(exits, t => Assert.True(t.Pnl > t.Fee, $"take profit at {t.Price} earned {t.Pnl}"));
+        Assert.Equal(result.InitialEquity + result.RealizedPnl - result.Fees + result.UnrealizedPnl, result.FinalEquity);
+    }
 }
