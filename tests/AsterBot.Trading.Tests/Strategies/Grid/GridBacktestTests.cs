@@ -48,6 +48,7 @@ public sealed class GridBacktestTests
         var result = scenario.Run("futures-grid", Market.Futures, ("levels", "8"), ("step", "0.004"), ("size", "500"),
             ("max-position", "0.05"), ("max-position-equity", "0"));
 
+        Assert.Empty(result.Blocked);
         var position = 0m;
         var peak = 0m;
         foreach (var trade in result.Trades)
@@ -68,5 +69,18 @@ public sealed class GridBacktestTests
         Assert.Empty(result.Blocked);
         Assert.True(result.Trades.Count(t => t.Side == OrderSide.Buy && t.Pnl > 0) >= 10);
         Assert.True(result.RealizedPnl > result.Fees, $"realized {result.RealizedPnl}, fees {result.Fees}");
+    }
+
+    [Theory]
+    [InlineData("grid", "spot", "atr-step", "1.5")]
+    [InlineData("futures-grid", "futures", "direction", "auto")]
+    [InlineData("futures-grid", "futures", "recenter", "follow")]
+    public void Grid_variants_trade_the_oscillating_market_without_refusals_and_with_exact_books(string strategy, string market, string key, string value)
+    {
+        var result = Oscillating().Run(strategy, Enum.Parse<Market>(market, ignoreCase: true), ("levels", "5"), ("size", "200"), (key, value));
+
+        Assert.True(result.Blocked.Count == 0, string.Join("\n", result.Blocked.Take(3)));
+        Assert.True(result.Trades.Count >= 20, $"{result.Trades.Count} trades");
+        Assert.Equal(result.InitialEquity + result.RealizedPnl - result.Fees + result.Funding + result.UnrealizedPnl, result.FinalEquity);
     }
 }
