@@ -17,6 +17,8 @@ internal sealed class FlakyExchange(IExchange inner) : IExchange
     public int PlaceCalls { get; private set; }
     /// <summary>Lookups by client id fail as unreachable (the outcome of a lost answer cannot be learned).</summary>
     public bool FailLookups { get; set; }
+    /// <summary>Pushed updates are lost (a user-data stream that was down): only reconciliation can notice changes.</summary>
+    public bool DropUpdates { get; set; }
     /// <summary>Runs as each order is about to reach the exchange.</summary>
     public Action<OrderRequest>? BeforePlace { get; set; }
 
@@ -42,5 +44,9 @@ internal sealed class FlakyExchange(IExchange inner) : IExchange
     public ValueTask<AsterResult<OrderState>> CancelOrderAsync(string symbol, string clientOrderId, CancellationToken ct = default) => inner.CancelOrderAsync(symbol, clientOrderId, ct);
     public ValueTask<AsterResult<bool>> ConfigureSymbolAsync(string symbol, int leverage, MarginType marginType, CancellationToken ct = default) => inner.ConfigureSymbolAsync(symbol, leverage, marginType, ct);
     public ValueTask<AsterResult<IReadOnlyList<Candle>>> GetCandlesAsync(string symbol, KlineInterval interval, int limit, CancellationToken ct = default) => inner.GetCandlesAsync(symbol, interval, limit, ct);
-    public bool TryTakeUpdate(out ExchangeUpdate update) => inner.TryTakeUpdate(out update);
+    public bool TryTakeUpdate(out ExchangeUpdate update)
+    {
+        while (DropUpdates && inner.TryTakeUpdate(out _)) { }
+        return inner.TryTakeUpdate(out update);
+    }
 }
