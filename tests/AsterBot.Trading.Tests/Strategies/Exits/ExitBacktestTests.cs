@@ -78,4 +78,22 @@ public sealed class ExitBacktestTests
         Assert.InRange(exit.Price, stop - Tick, stop);
         Assert.StartsWith("stop at", exit.Reason, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void On_spot_the_stop_rests_on_the_exchange_and_fills_inside_the_candle_for_the_base_received()
+    {
+        const decimal spotTick = 0.01m;
+        var opening = new BacktestScenario().Flat(30_000m, 4).Run("dca", Market.Spot, OpenOnly(("sl", "0.02"), ("tp", "0.05"))).Trades[0];
+        var stop = Math.Ceiling(opening.Price * 0.98m / spotTick) * spotTick;
+
+        var result = new BacktestScenario().Flat(30_000m, 4).Add(30_000m, 30_000m, stop, 30_000m).Flat(30_000m, 2)
+            .Run("dca", Market.Spot, OpenOnly(("sl", "0.02"), ("tp", "0.05")));
+
+        Assert.Empty(result.Blocked);
+        var exit = FirstExit(result);
+        Assert.InRange(exit.Price, stop - spotTick, stop);
+        Assert.StartsWith("stop at", exit.Reason, StringComparison.Ordinal);
+        var received = opening.Quantity - opening.Fee / opening.Price; // the buy's fee was paid in base
+        Assert.Equal(Math.Floor(received / 0.00001m) * 0.00001m, exit.Quantity);
+    }
 }
