@@ -1,4 +1,3 @@
-using AsterBot.Aster.Filters;
 using AsterBot.Aster.Models;
 using AsterBot.Trading.Domain;
 using AsterBot.Trading.Exchanges;
