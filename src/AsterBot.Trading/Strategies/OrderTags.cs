@@ -13,7 +13,8 @@ internal sealed class OrderTags
     public string Next(string label, StrategyContext context)
     {
         _stamp ??= Base36(Math.Max(0, context.Now / 1000));
-        return $"{label}{++_sequence}.{_stamp}";
+        // The underscore keeps label and number apart ("d1" + 23 and "d12" + 3 must differ).
+        return $"{label}_{++_sequence}.{_stamp}";
     }
 
     private static string Base36(long value)
