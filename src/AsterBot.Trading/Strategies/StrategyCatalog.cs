@@ -1,5 +1,6 @@
 using System.Globalization;
 using AsterBot.Aster.Models;
+using AsterBot.Trading.Strategies.Exits;
 
 namespace AsterBot.Trading.Strategies;
 
@@ -11,8 +12,11 @@ public static class StrategyCatalog
 {
     public static IReadOnlyList<StrategyDefinition> All { get; } =
     [
-        EmaCross.EmaCrossDefinition.Definition,
-        Signal.SignalDefinition.Definition,
+        EmaCross.EmaCrossDefinition.Definition.WithExits(),
+        Signal.SignalDefinition.Definition.WithExits(),
+        Grid.GridDefinitions.Grid,
+        Grid.GridDefinitions.FuturesGrid,
+        Dca.DcaDefinition.Dca,
     ];
 
     public static StrategyDefinition? Find(string name) =>
@@ -56,7 +60,7 @@ public static class StrategyCatalog
             else numbers[spec.Name] = ParseNumber(definition, spec, text);
         }
         var parameters = new StrategyParameters(numbers, choices);
-        if (definition.Validate(parameters) is { } problem)
+        if ((definition.Validate(parameters) ?? definition.ValidateMarket(parameters, market)) is { } problem)
             throw new StrategyConfigException($"Strategy '{definition.Name}': {problem}");
         return (definition, parameters);
     }

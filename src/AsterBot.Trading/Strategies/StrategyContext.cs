@@ -13,6 +13,7 @@ public sealed class StrategyContext
 {
     private readonly List<StrategyAction> _actions = [];
     private readonly Dictionary<string, OrderState> _openOrders = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _tagsByClientId = new(StringComparer.Ordinal);
 
     public StrategyContext(string symbol, Market market, SymbolFilters filters, KlineInterval interval, StrategyParameters parameters)
     {
@@ -51,6 +52,12 @@ public sealed class StrategyContext
     /// <summary>What the strategy asked for during the current callback, in order.</summary>
     public IReadOnlyList<StrategyAction> Actions => _actions;
 
+    /// <summary>
+    /// The tag a strategy gave the order with this client id (fills and updates name client ids), or null for an
+    /// order this pair never reported through <see cref="SetOpenOrder"/> (external orders, liquidations).
+    /// </summary>
+    public string? TagOf(string clientOrderId) => _tagsByClientId.GetValueOrDefault(clientOrderId);
+
     public void SetTarget(PositionTarget target, decimal risk, int leverage, string key, string reason) =>
         _actions.Add(new SetTarget(target, risk, leverage, key, reason));
 
@@ -60,8 +67,13 @@ public sealed class StrategyContext
 
     internal void ClearActions() => _actions.Clear();
 
+    /// <summary>
+    /// The engine reports every placement answer and order update here, open or final (before the fill callback),
+    /// so <see cref="TagOf"/> can route fills back to the strategy's tag.
+    /// </summary>
     internal void SetOpenOrder(string tag, OrderState order)
     {
+        _tagsByClientId[order.ClientOrderId] = tag;
         if (order.IsOpen) _openOrders[tag] = order;
         else _openOrders.Remove(tag);
     }

@@ -17,4 +17,7 @@ public sealed record StrategyDefinition(
 
     /// <summary>Returns an error message for impossible combinations, or null.</summary>
     public Func<StrategyParameters, string?> Validate { get; init; } = _ => null;
+
+    /// <summary>Returns an error message for a combination the given market cannot run (e.g. a short DCA on spot), or null.</summary>
+    public Func<StrategyParameters, Market, string?> ValidateMarket { get; init; } = (_, _) => null;
 }
