@@ -2,6 +2,7 @@ using System.Text;
 using AsterBot.Aster.Errors;
 using AsterBot.Aster.Models;
 using AsterBot.Aster.Rest;
+using AsterBot.Trading.Domain;
 
 namespace AsterBot.Trading.MarketData;
 
@@ -22,7 +23,7 @@ public sealed class KlineDownloader(MarketDataApi market)
     {
         ArgumentNullException.ThrowIfNull(request);
         if (request.Days <= 0) throw new CandleDataException($"--days must be at least 1; got {request.Days}.");
-        var intervalMs = IntervalMilliseconds.Of(request.Interval);
+        var intervalMs = KlineIntervals.Milliseconds(request.Interval);
         var serverTime = await market.GetServerTimeAsync(ct);
         if (!serverTime.IsSuccess) return serverTime.Error;
         var now = serverTime.Data.ServerTimeMs;
