@@ -17,7 +17,7 @@ public class BacktestMetricsTests
         Assert.Equal(2, metrics.ClosingTrades);
         Assert.Equal(4, metrics.TradeCount);
         Assert.Equal(10.00m, metrics.TotalFees);
-        Assert.Equal(0.0049603175m, metrics.MaxDrawdown);
+        Assert.Equal(0.00496032m, metrics.MaxDrawdown);
         // (1.004)^(365/3) − 1
         Assert.Equal(Math.Pow(1.004, 365.0 / 3) - 1, (double)metrics.AnnualizedReturn!.Value, 6);
         // daily returns 0.008, −0.00496032, 0.00099701: mean / sample sd × √365

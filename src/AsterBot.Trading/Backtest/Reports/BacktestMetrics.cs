@@ -51,7 +51,7 @@ public sealed record BacktestMetrics
         {
             TotalReturn = Ratio((result.FinalEquity - result.InitialEquity) / result.InitialEquity),
             AnnualizedReturn = Annualized(result.InitialEquity, result.FinalEquity, elapsedDays),
-            MaxDrawdown = result.MaxDrawdown,
+            MaxDrawdown = Ratio(result.MaxDrawdown),
             WinRate = closing == 0 ? 0 : Ratio((decimal)wins / closing),
             ProfitFactor = grossLoss == 0 ? null : Ratio(grossProfit / grossLoss),
             Sharpe = DailySharpe(result.InitialEquity, result.DailyEquity),

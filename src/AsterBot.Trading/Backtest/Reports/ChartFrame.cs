@@ -49,7 +49,7 @@ internal sealed class ChartFrame
             svg.Append(CultureInfo.InvariantCulture, $"<line class=\"grid\" x1=\"{Left}\" x2=\"{Width - Right}\" y1=\"{y}\" y2=\"{y}\"/>");
             svg.Append(CultureInfo.InvariantCulture, $"<text class=\"axis\" x=\"{Left - 8}\" y=\"{y}\" text-anchor=\"end\" dominant-baseline=\"middle\">{FormatValue(v, step)}</text>");
         }
-        var timeStep = TimeSteps.FirstOrDefault(s => (_timeTo - _timeFrom) / s <= 7, TimeSteps[^1]);
+        var timeStep = TimeSteps.FirstOrDefault(s => (_timeTo - _timeFrom) / s <= 9, TimeSteps[^1]);
         for (var t = (_timeFrom / timeStep + 1) * timeStep; t < _timeTo; t += timeStep)
         {
             var x = N(X(t));
