@@ -47,6 +47,8 @@ public static class BacktestCommands
         };
         command.SetAction(async (parseResult, ct) =>
         {
+            // Piped or in CI: plain text, no colour codes in the log.
+            if (Console.IsOutputRedirected) AnsiConsole.Profile.Capabilities.Ansi = false;
             if (parseResult.GetValue(flags.List))
             {
                 BacktestStrategyList.Print();
@@ -72,8 +74,6 @@ public static class BacktestCommands
 
     private static async Task<int> RunAsync(ParseResult parse, Flags flags, CancellationToken ct)
     {
-        // Piped or in CI: plain text, no colour codes in the log.
-        if (Console.IsOutputRedirected) AnsiConsole.Profile.Capabilities.Ansi = false;
         var missing = new[] { (flags.Strategy, "--strategy"), (flags.Symbol, "--symbol"), (flags.Interval, "--interval"), (flags.Data, "--data") }
             .Where(f => string.IsNullOrWhiteSpace(parse.GetValue(f.Item1))).Select(f => f.Item2).ToList();
         if (missing.Count > 0)

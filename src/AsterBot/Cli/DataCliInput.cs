@@ -1,4 +1,5 @@
 using System.Globalization;
+using AsterBot.Aster.Environments;
 using AsterBot.Aster.Models;
 
 namespace AsterBot.Cli;
@@ -62,6 +63,24 @@ public static class DataCliInput
         if (DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var at))
             return at.ToUnixTimeMilliseconds();
         throw new CliInputException($"{option} must be an ISO date or time (2025-01-31, 2025-01-31T12:00Z) or epoch milliseconds; got '{text}'.");
+    }
+
+    /// <summary>mainnet or testnet, or a custom base URL (the simulator, a proxy) which then wins over --network.</summary>
+    public static AsterEnvironment Environment(string? network, string? baseUrl)
+    {
+        AsterEnvironment named;
+        try
+        {
+            named = AsterEnvironment.FromName(network ?? "mainnet");
+        }
+        catch (ArgumentException e)
+        {
+            throw new CliInputException("--network: " + e.Message);
+        }
+        if (baseUrl is null) return named;
+        if (!Uri.TryCreate(baseUrl, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
+            throw new CliInputException($"--base-url '{baseUrl}' is not an absolute http(s) URL, e.g. http://127.0.0.1:5000.");
+        return AsterEnvironment.Custom(uri, signingChainId: named.SigningChainId);
     }
 
     /// <summary>"name=value" pairs of repeated --param options; a name given twice is refused rather than guessed.</summary>
