@@ -50,10 +50,13 @@ public sealed class CandleSeriesBuilder
         Count++;
     }
 
-    /// <summary>The series so far (columns trimmed to size). The builder must not be used afterwards.</summary>
+    /// <summary>
+    /// The series so far. Columns are trimmed only when more than an eighth is unused: trimming copies every column,
+    /// which for a year of candles would briefly hold the data twice. The builder must not be used afterwards.
+    /// </summary>
     public CandleSeries Build()
     {
-        if (_openTimes.Length != Count) Resize(Count);
+        if (_openTimes.Length - Count > _openTimes.Length / 8) Resize(Count);
         return new CandleSeries(Count, _intervalMs, _openTimes, _closeTimes, _prices, _volumes);
     }
 

@@ -40,6 +40,18 @@ internal sealed class ScaledColumns
         decimal.GetBits(value, bits);
         var negative = bits[3] < 0;
         var scale = (bits[3] >> 16) & 0xFF;
+        if (bits[2] == 0)
+        {
+            // Every realistic price and volume: a 64-bit mantissa, handled without 128-bit division.
+            var small = ((ulong)(uint)bits[1] << 32) | (uint)bits[0];
+            while (scale > Scale && small % 10 == 0)
+            {
+                small /= 10;
+                scale--;
+            }
+            Store(column, row, value, small, scale, negative, usedRows);
+            return;
+        }
         var mantissa = ((UInt128)(uint)bits[2] << 64) | ((UInt128)(uint)bits[1] << 32) | (uint)bits[0];
         // Trailing zeros beyond the common scale carry no information ("1.50" at scale 1 is 15).
         while (scale > Scale && mantissa % 10 == 0)
@@ -47,11 +59,17 @@ internal sealed class ScaledColumns
             mantissa /= 10;
             scale--;
         }
+        if (mantissa > ulong.MaxValue) throw Overflow(value);
+        Store(column, row, value, (ulong)mantissa, scale, negative, usedRows);
+    }
+
+    private void Store(int column, int row, decimal value, ulong mantissa, int scale, bool negative, int usedRows)
+    {
         if (scale > Scale) Rescale(scale, usedRows);
-        var multiplier = (UInt128)PowersOfTen[Scale - scale];
-        var scaled = mantissa * multiplier;
-        if (scaled / multiplier != mantissa || scaled > long.MaxValue) throw Overflow(value);
-        _columns[column][row] = negative ? -(long)scaled : (long)scaled;
+        var multiplier = (ulong)PowersOfTen[Scale - scale];
+        if (mantissa > (ulong)long.MaxValue / multiplier) throw Overflow(value);
+        var scaled = (long)(mantissa * multiplier);
+        _columns[column][row] = negative ? -scaled : scaled;
     }
 
     public decimal Get(int column, int row)
