@@ -22,8 +22,7 @@ internal sealed class CandleCsvRowParser(string file, long intervalMs)
         candle = default;
         Span<Range> fields = stackalloc Range[ColumnCount];
         var count = Split(line, fields);
-        var firstIsNumber = Utf8Number.TryParseLong(line[fields[0]], out _);
-        if (!_seenRow && !firstIsNumber && lineNumber == 1 && count == ColumnCount) return false;
+        if (!_seenRow && lineNumber == 1 && count == ColumnCount && !Utf8Number.TryParseLong(line[fields[0]].Trim((byte)' '), out _)) return false;
         if (count != ColumnCount)
             throw Fail(lineNumber, $"expected {ColumnCount} columns ({CandleCsv.Header}), found {(count > ColumnCount ? "more" : count.ToString())}.");
 
