@@ -28,7 +28,7 @@ public static class BacktestRunner
         var recorder = new TradeRecorder(options.Market, session.BaseAsset);
         var trader = new PairTrader(
             new PairSetup(PairKey, options.Symbol, options.Market, options.Interval) { StalenessLimit = TimeSpan.FromMilliseconds(candles.IntervalMs) },
-            definition, parameters, session.Exchange, new InMemoryOrderJournal(), new RiskGuards(RiskLimits.None), recorder);
+            definition, parameters, session.Exchange, new InMemoryOrderJournal(forgetSettled: true), new RiskGuards(RiskLimits.None), recorder);
         trader.FillApplied += recorder.OnFill;
         var started = Wait(trader.StartAsync([], ct));
         if (!started.IsSuccess) throw new BacktestException($"The backtest could not start: {started.Error}");

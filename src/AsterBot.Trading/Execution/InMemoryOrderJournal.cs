@@ -2,8 +2,12 @@ using AsterBot.Storage.Model;
 
 namespace AsterBot.Trading.Execution;
 
-/// <summary>The journal of backtests and tests: same rules as the stored one, kept in memory (thread-safe).</summary>
-public sealed class InMemoryOrderJournal : IOrderJournal
+/// <summary>
+/// The journal of backtests and tests: same rules as the stored one, kept in memory (thread-safe).
+/// <paramref name="forgetSettled"/> drops entries once final: for backtests, where every decision key is a new
+/// candle and nothing is ever replayed, so a year of trades does not keep every id in memory.
+/// </summary>
+public sealed class InMemoryOrderJournal(bool forgetSettled = false) : IOrderJournal
 {
     private readonly object _gate = new();
     private readonly Dictionary<string, JournalEntry> _entries = new(StringComparer.Ordinal);
@@ -31,6 +35,12 @@ public sealed class InMemoryOrderJournal : IOrderJournal
         lock (_gate)
         {
             if (!_entries.TryGetValue(clientOrderId, out var entry) || entry.State != from) return new(false);
+            if (forgetSettled && OrderIntentStates.IsFinal(to))
+            {
+                _entries.Remove(clientOrderId);
+                _order.Remove(clientOrderId);
+                return new(true);
+            }
             _entries[clientOrderId] = entry with
             {
                 State = to, ExchangeOrderId = exchangeOrderId ?? entry.ExchangeOrderId, Reason = reason ?? entry.Reason,
