@@ -1,0 +1,82 @@
+using System.Security.Cryptography;
+using AsterBot.Aster.Models;
+using AsterBot.Aster.Rest;
+using AsterBot.Simulator.Server;
+using AsterBot.Simulator.Server.Admin;
+using AsterBot.Testing;
+using AsterBot.Trading.Exchanges;
+
+namespace AsterBot.Trading.Tests.Exchanges;
+
+/// <summary>
+/// The real simulator server on 127.0.0.1:0 with a manual clock, shared by a test class; each harness is a fresh
+/// account reached over real HTTP and the real user-data WebSocket, like a live account on Aster.
+/// </summary>
+public sealed class SimulatorServerFixture : IAsyncLifetime, IExchangeHarnessFactory
+{
+    public ManualTimeProvider Clock { get; } = new();
+
+    public SimulatorServer Server { get; private set; } = null!;
+
+    public async Task InitializeAsync() =>
+        Server = await SimulatorServer.StartAsync(new SimulatorOptions { Symbols = ["BTCUSDT", "ETHUSDT"], Clock = Clock });
+
+    public async Task DisposeAsync() => await Server.DisposeAsync();
+
+    /// <summary>A new account with 10,000 USDT in both markets, and an <see cref="AsterExchange"/> on it (stream connected).</summary>
+    public async Task<IExchangeHarness> StartAsync(Market market) => await StartAsync(market, TimeSpan.FromSeconds(20));
+
+    public async Task<AsterExchangeHarness> StartAsync(Market market, TimeSpan requestTimeout)
+    {
+        var apiKey = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(32));
+        var apiSecret = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(32));
+        Server.State.Seeder.Create(new AccountSeed
+        {
+            Wallet = "0x" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(20)),
+            ApiKey = apiKey,
+            ApiSecret = apiSecret,
+            FuturesBalances = new Dictionary<string, decimal> { ["USDT"] = 10_000m },
+            SpotBalances = new Dictionary<string, decimal> { ["USDT"] = 10_000m },
+        });
+        var client = new AsterClient(new AsterClientOptions { Environment = Server.Environment, Time = Clock, StrictJson = true, RequestTimeout = requestTimeout }
+            .WithV1Credentials(apiKey, apiSecret));
+        var exchange = new AsterExchange(client, market, Clock);
+        await exchange.StartAsync();
+        await WaitUntilAsync(() => exchange.IsStreamConnected, "the user-data stream to connect");
+        return new AsterExchangeHarness(this, client, exchange, market);
+    }
+
+    /// <summary>Awaits a condition that a socket or the server makes true, failing after 20 s instead of hanging.</summary>
+    public static async Task WaitUntilAsync(Func<bool> condition, string what)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+        while (!condition())
+        {
+            try
+            {
+                await Task.Delay(10, timeout.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                throw new TimeoutException($"Gave up waiting for {what} after 20 s.");
+            }
+        }
+    }
+}
+
+public sealed class AsterExchangeHarness(SimulatorServerFixture fixture, AsterClient client, AsterExchange exchange, Market market) : IExchangeHarness
+{
+    public IExchange Exchange => exchange;
+
+    public AsterExchange Aster => exchange;
+
+    public void SetPrice(string symbol, decimal price) => Assert.True(fixture.Server.State.Engine.SetPrice(market, symbol, price).IsSuccess);
+
+    public void AdvanceTime(TimeSpan by) => fixture.Clock.Advance(by);
+
+    public async ValueTask DisposeAsync()
+    {
+        await exchange.DisposeAsync();
+        client.Dispose();
+    }
+}
