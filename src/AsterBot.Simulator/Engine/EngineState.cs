@@ -45,6 +45,9 @@ internal sealed class EngineState
 
     public bool Publishing => Events.HasSubscribers;
 
+    /// <summary>Public market data (trades, depth, klines, mark prices) is built only when someone reads it.</summary>
+    public bool PublishingMarketData => Events.HasMarketSubscribers;
+
     public MarketState? Market(AsterMarket market, string symbol) =>
         (market == AsterMarket.Futures ? FuturesBySymbol : SpotBySymbol).GetValueOrDefault(symbol);
 

@@ -45,6 +45,30 @@ public sealed class EngineEventTests
     }
 
     [Fact]
+    public void An_accounts_scope_subscriber_gets_order_and_account_updates_but_no_market_data()
+    {
+        var a = _f.NewAccount(10_000m);
+        using var subscription = _f.Engine.Events.Subscribe(EventScope.Accounts);
+        Assert.False(_f.Engine.Events.HasMarketSubscribers);
+        _f.Place(a, Limit("BTCUSDT", OrderSide.Buy, 0.1m, 99_000m));
+        _f.Price("BTCUSDT", 98_900m);
+        var events = Drain(subscription);
+
+        Assert.Equal([ExecutionType.New, ExecutionType.Trade], events.OfType<FuturesOrderUpdate>().Select(u => u.ExecutionType));
+        Assert.Single(events.OfType<FuturesAccountUpdate>());
+        Assert.DoesNotContain(events, e => e is TradeEvent or DepthUpdate or KlineUpdate or MarkPriceUpdate);
+
+        // A full subscriber next to it turns market data on; the account-only reader still never sees it.
+        using (var everything = _f.Engine.Events.Subscribe())
+        {
+            _f.Price("BTCUSDT", 98_800m);
+            Assert.Contains(Drain(everything), e => e is MarkPriceUpdate);
+        }
+        Assert.False(_f.Engine.Events.HasMarketSubscribers);
+        Assert.DoesNotContain(Drain(subscription), e => e is MarkPriceUpdate or DepthUpdate);
+    }
+
+    [Fact]
     public void Depth_diffs_chain_and_rebuild_the_book_from_a_snapshot()
     {
         var a = _f.NewAccount(1_000_000m);

@@ -33,7 +33,7 @@ internal sealed class OrderBook
     /// <summary>The last update id already published in a diff.</summary>
     public long PublishedUpdateId { get; set; } = 1;
     /// <summary>Collect changed prices for depth diffs only while someone listens: it costs a hash insert.</summary>
-    private bool TrackChanges => _events.HasSubscribers;
+    private bool TrackChanges => _events.HasMarketSubscribers;
 
     public BookSide SideOf(OrderSide side) => side == OrderSide.Buy ? Bids : Asks;
 

@@ -12,27 +12,51 @@ public sealed class EventHub
     private readonly object _gate = new();
     private volatile EventSubscription[] _subscribers = [];
 
+    private volatile bool _hasMarketSubscribers;
+
     /// <summary>True when at least one subscriber listens (the engine skips building events otherwise).</summary>
     public bool HasSubscribers => _subscribers.Length > 0;
 
+    /// <summary>
+    /// True when a subscriber wants public market data (trades, depth, klines, mark prices, liquidations): the
+    /// engine builds those per price move, which an account-only reader such as a backtest must not pay for.
+    /// </summary>
+    public bool HasMarketSubscribers => _hasMarketSubscribers;
+
     /// <summary>Events can be read from the returned subscription's Reader until it is disposed.</summary>
-    public EventSubscription Subscribe()
+    public EventSubscription Subscribe(EventScope scope = EventScope.All)
     {
-        var subscription = new EventSubscription(this);
-        lock (_gate) _subscribers = [.. _subscribers, subscription];
+        var subscription = new EventSubscription(this, scope);
+        lock (_gate)
+        {
+            _subscribers = [.. _subscribers, subscription];
+            _hasMarketSubscribers |= scope == EventScope.All;
+        }
         return subscription;
     }
 
     internal void Unsubscribe(EventSubscription subscription)
     {
-        lock (_gate) _subscribers = Array.FindAll(_subscribers, s => !ReferenceEquals(s, subscription));
+        lock (_gate)
+        {
+            _subscribers = Array.FindAll(_subscribers, s => !ReferenceEquals(s, subscription));
+            _hasMarketSubscribers = Array.Exists(_subscribers, s => s.Scope == EventScope.All);
+        }
     }
 
     internal void Publish(EngineEvent engineEvent)
     {
-        foreach (var s in _subscribers) s.Writer.TryWrite(engineEvent);
+        var isMarketData = IsMarketData(engineEvent);
+        foreach (var s in _subscribers)
+            if (!isMarketData || s.Scope == EventScope.All) s.Writer.TryWrite(engineEvent);
     }
+
+    private static bool IsMarketData(EngineEvent engineEvent) =>
+        engineEvent is TradeEvent or DepthUpdate or KlineUpdate or MarkPriceUpdate or LiquidationEvent;
 }
+
+/// <summary>What a subscriber reads: everything, or only accounts' events (orders, balances, positions, config).</summary>
+public enum EventScope { All, Accounts }
 
 public sealed class EventSubscription : IDisposable
 {
@@ -40,7 +64,13 @@ public sealed class EventSubscription : IDisposable
     private readonly Channel<EngineEvent> _channel =
         Channel.CreateUnbounded<EngineEvent>(new UnboundedChannelOptions { SingleWriter = true, SingleReader = false });
 
-    internal EventSubscription(EventHub hub) => _hub = hub;
+    internal EventSubscription(EventHub hub, EventScope scope)
+    {
+        _hub = hub;
+        Scope = scope;
+    }
+
+    public EventScope Scope { get; }
 
     public ChannelReader<EngineEvent> Reader => _channel.Reader;
 

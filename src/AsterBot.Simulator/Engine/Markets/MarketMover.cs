@@ -47,7 +47,7 @@ internal sealed class MarketMover(EngineState state, FuturesTrading futures, Spo
     {
         futures.CheckTriggers(market);
         risk.CheckLiquidations();
-        if (state.Publishing)
+        if (state.PublishingMarketData)
             state.Events.Publish(new MarkPriceUpdate(state.Now, market.Symbol, market.MarkPrice, market.IndexPrice,
                 market.IndexPrice, market.FundingRate, state.NextFundingTime));
     }

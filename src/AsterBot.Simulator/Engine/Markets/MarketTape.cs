@@ -11,7 +11,7 @@ internal static class MarketTape
         market.LastPrice = price;
         var candle = market.Candles.Trade(state.Now, price, quantity, takerBought: !buyerIsMaker, out var closed);
         market.Trades.Add(new PublicTradeView(tradeId, price, quantity, price * quantity, state.Now, buyerIsMaker));
-        if (!state.Publishing) return;
+        if (!state.PublishingMarketData) return;
         var kind = market.Spec.Market;
         state.Events.Publish(new TradeEvent(state.Now, kind, market.Symbol, tradeId, price, quantity, buyerIsMaker));
         PublishKline(state, market, candle, closed);
@@ -20,7 +20,7 @@ internal static class MarketTape
     /// <summary>The current 1m candle, preceded by the one it replaced (final: x = true) when a minute rolled over.</summary>
     public static void PublishKline(EngineState state, MarketState market, CandleSeries.Candle candle, CandleSeries.Candle? closed)
     {
-        if (!state.Publishing) return;
+        if (!state.PublishingMarketData) return;
         var kind = market.Spec.Market;
         if (closed is not null)
             state.Events.Publish(new KlineUpdate(state.Now, kind, market.Symbol, closed.ToView(closed.OpenTime + 59_999), true));
@@ -32,7 +32,7 @@ internal static class MarketTape
     {
         var book = market.Book;
         if (!book.HasChanges) return;
-        if (!state.Publishing) { book.PublishedUpdateId = book.UpdateId; return; }
+        if (!state.PublishingMarketData) { book.PublishedUpdateId = book.UpdateId; return; }
         var (bids, asks) = book.TakeChanges();
         var first = book.PublishedUpdateId + 1;
         state.Events.Publish(new DepthUpdate(state.Now, market.Spec.Market, market.Symbol, first, book.UpdateId,

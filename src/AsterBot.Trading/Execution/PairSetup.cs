@@ -1,0 +1,17 @@
+using AsterBot.Aster.Models;
+
+namespace AsterBot.Trading.Execution;
+
+/// <summary>
+/// One traded pair of an account: <see cref="PairKey"/> is a short id (letters and digits, unique per account) that
+/// prefixes every client order id of the pair, so its orders can be recognised after a restart.
+/// </summary>
+public sealed record PairSetup(string PairKey, string Symbol, Market Market, KlineInterval Interval)
+{
+    public MarginType MarginType { get; init; } = MarginType.Crossed;
+
+    /// <summary>No order is sent when the last closed candle is older than this on the exchange's clock.</summary>
+    public TimeSpan StalenessLimit { get; init; } = TimeSpan.FromMinutes(2);
+
+    public string Label => $"{Symbol}@{PairKey}";
+}

@@ -1,0 +1,24 @@
+using AsterBot.Aster.Filters;
+using AsterBot.Aster.Models;
+
+namespace AsterBot.Trading.Execution;
+
+/// <summary>
+/// Order sizes from money: futures open equity × risk × leverage ÷ price; spot buys spend the free quote × risk.
+/// Quantities are rounded DOWN to the step; a size under the minimum quantity or notional is refused with the figures.
+/// </summary>
+internal static class PositionSizer
+{
+    public static (decimal Quantity, string? Problem) Size(SymbolFilters filters, OrderSide side, decimal money, decimal risk, int leverage, decimal price)
+    {
+        if (price <= 0) return (0, "no market price yet");
+        var raw = money * risk * leverage / price;
+        var quantity = filters.RoundQuantity(raw, market: true);
+        var basis = leverage == 1 ? $"{money:0.########} × risk {risk} ÷ price {price}" : $"{money:0.########} × risk {risk} × leverage {leverage} ÷ price {price}";
+        if (quantity <= 0)
+            return (0, $"size {basis} = {raw:0.##########} is below the minimum quantity {filters.MarketLot?.MinQty ?? filters.Lot?.MinQty}");
+        if (filters.Check(new OrderCheck(side, OrderType.Market, quantity, null) { ReferencePrice = price }) is { } error)
+            return (0, $"size {basis} → {quantity}: {error.Message}");
+        return (quantity, null);
+    }
+}
