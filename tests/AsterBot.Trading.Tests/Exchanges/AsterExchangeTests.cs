@@ -50,6 +50,14 @@ public sealed class AsterExchangeTests(SimulatorServerFixture fixture) : IClassF
     }
 
     [Fact]
+    public async Task An_unlisted_symbol_is_named_with_the_market_in_the_error()
+    {
+        await using var h = await fixture.StartAsync(Market.Spot, TimeSpan.FromSeconds(20));
+        var result = await h.Exchange.GetSymbolAsync("NOPEUSDT");
+        Assert.Equal("Symbol 'NOPEUSDT' is not listed on Aster spot; check the spelling (e.g. BTCUSDT) and the market.", result.Error?.Message);
+    }
+
+    [Fact]
     public void A_client_without_credentials_is_refused_with_the_reason()
     {
         using var client = new AsterClient(new AsterClientOptions { Environment = fixture.Server.Environment });
