@@ -11,6 +11,8 @@ public static class StrategyCatalog
 {
     public static IReadOnlyList<StrategyDefinition> All { get; } =
     [
+        EmaCross.EmaCrossDefinition.Definition,
+        Signal.SignalDefinition.Definition,
     ];
 
     public static StrategyDefinition? Find(string name) =>
