@@ -13,8 +13,9 @@ public static class SignalConsole
     {
         try
         {
-            // A console read cannot be cancelled: WaitAsync lets the run end while a read is pending.
-            while (await input.ReadLineAsync(stop).AsTask().WaitAsync(stop) is { } line)
+            // Console input reads block their thread and cannot be cancelled, so each read runs on the pool and
+            // WaitAsync lets the run end while one is pending (the blocked read ends with the process).
+            while (await Task.Run(input.ReadLine, CancellationToken.None).WaitAsync(stop) is { } line)
             {
                 if (line.Trim().Length == 0) continue;
                 output.WriteLine(await HandleAsync(host, line, stop));
