@@ -42,6 +42,7 @@ public sealed partial class PairTrader
                 case CancelOrder cancel: await CancelManagedAsync(cancel, context, ct); break;
             }
         }
+        DrainUpdates(); // what the orders did (immediate fills) is visible in Status and to the strategy at once
     }
 
     private async ValueTask SettleFinishedAsync(CancellationToken ct)
@@ -51,7 +52,7 @@ public sealed partial class PairTrader
     }
 
     /// <summary>Reads the account (for sizing) and checks the position against what the fills built.</summary>
-    private async ValueTask<bool> RefreshAccountAsync(CancellationToken ct)
+    private async ValueTask<bool> RefreshAccountAsync(CancellationToken ct, bool starting = false)
     {
         var account = await _exchange.GetAccountAsync(ct);
         if (!account.IsSuccess)
@@ -64,7 +65,8 @@ public sealed partial class PairTrader
         var quantity = position?.Quantity ?? 0;
         if (quantity != _position.Quantity)
         {
-            Publish(TradingEventKind.ExternalChange, $"position on the exchange is {quantity}, this pair expected {_position.Quantity}: taking the exchange's figure");
+            if (starting) Publish(TradingEventKind.Reconciled, $"position {quantity} found on the exchange at start");
+            else Publish(TradingEventKind.ExternalChange, $"position on the exchange is {quantity}, this pair expected {_position.Quantity}: taking the exchange's figure");
             _position.Reset(quantity, position?.EntryPrice ?? 0);
             _context.Position = CurrentPosition();
         }

@@ -12,11 +12,11 @@ public sealed partial class PairTrader
     public async ValueTask ReconcileAsync(CancellationToken ct)
     {
         Started();
-        var result = await ReconcileCoreAsync(ct);
+        var result = await ReconcileCoreAsync(ct, starting: false);
         if (!result.IsSuccess) Publish(TradingEventKind.Error, $"reconciliation incomplete: {result.Error}");
     }
 
-    private async ValueTask<AsterResult<bool>> ReconcileCoreAsync(CancellationToken ct)
+    private async ValueTask<AsterResult<bool>> ReconcileCoreAsync(CancellationToken ct, bool starting)
     {
         DrainUpdates();
         await SettleFinishedAsync(ct);
@@ -25,7 +25,7 @@ public sealed partial class PairTrader
         var orders = await ReconcileOpenOrdersAsync(ct);
         if (!orders.IsSuccess) return orders;
         var before = _position.Quantity;
-        if (!await RefreshAccountAsync(ct)) return new AsterError(AsterErrorKind.NetworkError, "the account could not be read");
+        if (!await RefreshAccountAsync(ct, starting)) return new AsterError(AsterErrorKind.NetworkError, "the account could not be read");
         if (before == _position.Quantity)
             Publish(TradingEventKind.Reconciled, $"position {_position.Quantity}, {_context!.OpenOrders.Count} open orders");
         return AsterResult<bool>.Success(true);

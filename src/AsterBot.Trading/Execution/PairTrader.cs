@@ -88,7 +88,7 @@ public sealed partial class PairTrader
         _context = new StrategyContext(_setup.Symbol, _setup.Market, _filters, _setup.Interval, _parameters);
         _strategy = _definition.Create(_parameters);
         _now = _exchange.Now;
-        var reconciled = await ReconcileCoreAsync(ct);
+        var reconciled = await ReconcileCoreAsync(ct, starting: true);
         if (!reconciled.IsSuccess) return reconciled;
         _context.IsWarmUp = true;
         foreach (var candle in warmUp)
