@@ -92,6 +92,7 @@ public sealed class TradingHostTests : IDisposable
 
         Assert.True((await host.SendSignalAsync(follower.Label, SignalAction.Short)).Accepted);
         Assert.True((await exchange.GetAccountAsync()).Data!.Position("BTCUSDT") is { Quantity: < 0 }, "flipped to a short");
+        Assert.True(host.Statuses.Single(s => s.Label == follower.Label).Position.Quantity < 0, "the view sees the short too");
 
         var refused = await host.SendSignalAsync("ema1", SignalAction.Long);
         Assert.False(refused.Accepted);
