@@ -9,4 +9,11 @@ if (args is ["signing-cpu"])
     SigningCpuThroughput.Run();
     return;
 }
+// "backtest-year [strategy]" runs one year of 1m candles once: candles per CPU-second, peak managed memory,
+// allocations ("signal" never trades on candles: the cost of the candle loop alone).
+if (args is ["backtest-year", ..])
+{
+    BacktestYear.Run(args.Length > 1 ? args[1] : "ema-cross");
+    return;
+}
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

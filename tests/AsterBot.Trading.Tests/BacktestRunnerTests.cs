@@ -34,6 +34,17 @@ public sealed class BacktestRunnerTests
     }
 
     [Fact]
+    public void Without_slippage_market_orders_fill_exactly_at_the_next_open()
+    {
+        var candles = CandleData.FromOpenClose((100_000, 100_000), (100_000, 100_000), (100_000, 100_000), (100_000, 100_000),
+            (100_000, 130_000), (120_000.5m, 125_000), (125_000, 125_000));
+        var result = BacktestRunner.Run(Options(parameters: [("fast", "2"), ("slow", "3")]), candles);
+        var open = Assert.Single(result.Trades);
+        Assert.Equal((120_000.5m, 0.015m * 120_000.5m * 0.0004m), (open.Price, open.Fee));
+        Assert.Equal(0.015m * (125_000m - 120_000.5m), result.UnrealizedPnl);
+    }
+
+    [Fact]
     public void Final_equity_is_initial_plus_realized_minus_fees_plus_funding_plus_unrealized_exactly()
     {
         var candles = CandleData.RandomWalk(30_000, seed: 11); // ~21 days: 60+ funding times

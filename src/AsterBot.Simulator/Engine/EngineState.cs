@@ -48,8 +48,17 @@ internal sealed class EngineState
     /// <summary>Public market data (trades, depth, klines, mark prices) is built only when someone reads it.</summary>
     public bool PublishingMarketData => Events.HasMarketSubscribers;
 
-    public MarketState? Market(AsterMarket market, string symbol) =>
-        (market == AsterMarket.Futures ? FuturesBySymbol : SpotBySymbol).GetValueOrDefault(symbol);
+    private MarketState? _lastFound;
+
+    /// <summary>A market by kind and symbol. A backtest asks for the same one twice per candle: the last answer is kept.</summary>
+    public MarketState? Market(AsterMarket market, string symbol)
+    {
+        if (_lastFound is { } last && last.Spec.Market == market && string.Equals(last.Symbol, symbol, StringComparison.Ordinal))
+            return last;
+        var found = (market == AsterMarket.Futures ? FuturesBySymbol : SpotBySymbol).GetValueOrDefault(symbol);
+        if (found is not null) _lastFound = found;
+        return found;
+    }
 
     private List<MarketState> CreateMarkets(IReadOnlyCollection<SymbolSpec> specs)
     {

@@ -124,7 +124,7 @@ public sealed partial class SimulatorEngine
                 return AsterErrors.Admin("A candle needs 0 < low ≤ open, close ≤ high.");
             if (BadPrice(m, high) is { } bad) return bad;
             var highFirst = high - open < open - low;
-            foreach (var p in highFirst ? [open, high, low, close] : new[] { open, low, high, close }) _mover.Move(m, p);
+            _mover.MoveAlong(m, open, highFirst ? high : low, highFirst ? low : high, close);
             return m.LastPrice;
         }
     }

@@ -41,7 +41,7 @@ internal sealed class BacktestSession : IDisposable
             InitialPrices = new Dictionary<string, decimal> { [options.Symbol] = first.Open },
             FuturesTakerRate = options.TakerFee, FuturesMakerRate = options.MakerFee,
             SpotTakerRate = options.TakerFee, SpotMakerRate = options.MakerFee,
-            Liquidity = BacktestLiquidity(options.Slippage),
+            Liquidity = LiquidityOptions.Backtest(options.Slippage),
         }, clock);
         var spec = engine.Catalog.Find(options.Market, options.Symbol);
         if (spec is null || !engine.EnabledSymbols(options.Market).Contains(spec))
@@ -58,13 +58,6 @@ internal sealed class BacktestSession : IDisposable
         var filters = exchange.GetSymbolAsync(options.Symbol).Result;
         return new BacktestSession(clock, engine, exchange, filters.Data!, spec.BaseAsset, options.Market, options.Symbol);
     }
-
-    /// <summary>
-    /// One deep level a slippage away from the price: market orders fill at price ± slippage (the engine keeps at
-    /// least one tick of spread until its exact backtest liquidity lands).
-    /// </summary>
-    private static LiquidityOptions BacktestLiquidity(decimal slippage) =>
-        new() { HalfSpread = slippage, LevelSpacing = 0, LevelNotional = 1_000_000_000_000m, SizeGrowth = 0, Levels = 1 };
 
     /// <summary>
     /// Refuses a balance that cannot buy even the minimum order at the first price with the strategy's risk and

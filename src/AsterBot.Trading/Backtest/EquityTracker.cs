@@ -33,11 +33,8 @@ public sealed class EquityTracker
     public void Record(long time, decimal equity, bool keep)
     {
         if (equity > _peak) _peak = equity;
-        else if (_peak > 0)
-        {
-            var drawdown = (_peak - equity) / _peak;
-            if (drawdown > MaxDrawdown) MaxDrawdown = drawdown;
-        }
+        else if (_peak > 0 && _peak - equity > MaxDrawdown * _peak) // a new maximum: only then pay for the division
+            MaxDrawdown = (_peak - equity) / _peak;
         var day = time / DayMs;
         if (day != _day && _seen > 0) _daily.Add(_last);
         _day = day;

@@ -49,6 +49,8 @@ internal sealed class TradeRecorder(Market market, string baseAsset) : ITradingE
         return sold * fill.Price - cost;
     }
 
+    public bool Wants(TradingEventKind kind) => kind is TradingEventKind.Blocked or TradingEventKind.Error;
+
     public void Publish(TradingEvent tradingEvent)
     {
         if (tradingEvent.Kind is TradingEventKind.Blocked or TradingEventKind.Error)

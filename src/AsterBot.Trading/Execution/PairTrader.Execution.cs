@@ -207,7 +207,8 @@ public sealed partial class PairTrader
         {
             case SendStatus.Placed:
                 var order = result.Order!;
-                Publish(TradingEventKind.Order, $"{request.Side} {request.Type} {request.Quantity}{(request.ReduceOnly ? " reduce-only" : "")} → {order.Status} ({reason})");
+                if (Wants(TradingEventKind.Order))
+                    Publish(TradingEventKind.Order, $"{request.Side} {request.Type} {request.Quantity}{(request.ReduceOnly ? " reduce-only" : "")} → {order.Status} ({reason})");
                 if (_tags.TryGetValue(request.ClientOrderId, out var tag)) _context!.SetOpenOrder(tag, order);
                 return true;
             case SendStatus.AlreadyDone:

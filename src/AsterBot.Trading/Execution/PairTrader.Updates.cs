@@ -47,7 +47,7 @@ public sealed partial class PairTrader
         if (!ours)
             Publish(TradingEventKind.ExternalChange,
                 $"position changed by an order this pair did not place: {id} {order.Type} {fill.Side} {fill.Quantity} @ {fill.Price}");
-        else
+        else if (Wants(TradingEventKind.Fill))
             Publish(TradingEventKind.Fill, $"{fill.Side} {fill.Quantity} @ {fill.Price} fee {fee:0.########} pnl {fill.RealizedPnl:0.########} ({reason})");
         FillApplied?.Invoke(fill, reason);
         _strategy!.OnFill(fill, _context);

@@ -146,4 +146,7 @@ public sealed partial class PairTrader
     }
 
     private void Publish(TradingEventKind kind, string message) => _events.Publish(new TradingEvent(_now, _setup.Label, kind, message));
+
+    /// <summary>For messages that cost something to format: built only when the sink wants the kind.</summary>
+    private bool Wants(TradingEventKind kind) => _events.Wants(kind);
 }

@@ -12,4 +12,10 @@ public sealed record TradingEvent(long Time, string Pair, TradingEventKind Kind,
 public interface ITradingEventSink
 {
     void Publish(TradingEvent tradingEvent);
+
+    /// <summary>
+    /// Whether events of this kind are wanted at all; pairs skip building the message otherwise (a backtest keeps
+    /// only refusals, and formatting every order and fill message would be most of its cost per trade).
+    /// </summary>
+    bool Wants(TradingEventKind kind) => true;
 }

@@ -57,6 +57,9 @@ internal sealed class OrderBook
         UpdateId++;
     }
 
+    /// <summary>Accounts for re-centrings that were skipped because they could change nothing but this id.</summary>
+    public void CountSkippedUpdates(int count) => UpdateId += count;
+
     /// <summary>
     /// Fills <paramref name="taker"/> for up to <paramref name="quantity"/> at prices no worse than
     /// <paramref name="worstPrice"/>; returns the quantity filled. Both sides' Remaining are reduced before the
@@ -204,8 +207,7 @@ internal sealed class OrderBook
 
     private void SweepSide(BookSide side, ITradeHandler handler)
     {
-        while (side.Best is { } level && Synthetic.TryBest(!side.IsBid, out var market)
-               && (side.IsBid ? level.Price >= market : level.Price <= market))
+        while (side.Best is { } level && Synthetic.Reaches(side.IsBid, level.Price))
         {
             var maker = level.Head!;
             var q = Math.Min(maker.Remaining, handler.MakerCapacity(maker));

@@ -14,8 +14,16 @@ internal sealed class FuturesAccount(long id, int symbolCount, decimal makerRate
     private readonly SymbolSettings?[] _symbols = new SymbolSettings?[symbolCount];
 
     public long Id { get; } = id;
+    private decimal _crossWallet;
+
     /// <summary>USDT wallet outside isolated positions.</summary>
-    public decimal CrossWallet;
+    public decimal CrossWallet { get => _crossWallet; set { _crossWallet = value; SafeMarksKnown = false; } }
+
+    /// <summary>
+    /// The positions' safe mark bands (<see cref="Position.SafeMarkLow"/>) describe the current wallet and
+    /// positions. Cleared by any change of the cross wallet or of the list of positions.
+    /// </summary>
+    public bool SafeMarksKnown;
     public Dictionary<string, decimal> OtherAssets { get; } = new(StringComparer.Ordinal);
     public bool HedgeMode;
     /// <summary>A MARGIN_CALL was sent and the account has not recovered since (one warning per episode).</summary>
@@ -44,8 +52,11 @@ internal sealed class FuturesAccount(long id, int symbolCount, decimal makerRate
     public void Track(Position position)
     {
         var active = position.Amount != 0 || position.IsolatedWallet != 0;
-        if (active && !position.Listed) { ActivePositions.Add(position); position.Listed = true; }
-        else if (!active && position.Listed) { ActivePositions.Remove(position); position.Listed = false; }
+        if (active == position.Listed) return;
+        if (active) ActivePositions.Add(position); else ActivePositions.Remove(position);
+        position.Listed = active;
+        position.Market.OpenPositions += active ? 1 : -1;
+        SafeMarksKnown = false;
     }
 
     public decimal IsolatedWallets

@@ -18,13 +18,14 @@ internal sealed class FuturesRisk(EngineState state, FuturesLedger ledger, Futur
 
     public void CheckLiquidations()
     {
-        foreach (var account in state.AccountList)
+        var accounts = state.AccountList;
+        for (var i = 0; i < accounts.Count; i++)
         {
-            var fa = account.Futures;
-            if (fa.ActivePositions.Count == 0) continue;
-            foreach (var p in fa.ActivePositions.ToArray())
-                if (p.IsIsolated && p.Amount != 0 && p.IsolatedWallet + p.UnrealizedPnl < p.MaintenanceMargin)
-                    Liquidate(fa, isolated: p);
+            var fa = accounts[i].Futures;
+            if (fa.ActivePositions.Count == 0 || SafeMarks.Hold(fa)) continue;
+            if (AnyIsolatedUnderwater(fa))
+                foreach (var p in fa.ActivePositions.ToArray()) // liquidating changes the list
+                    if (IsUnderwater(p)) Liquidate(fa, isolated: p);
             // Cross last: closing isolated positions pays their fees from the cross wallet.
             var crossMaintenance = fa.CrossMaintenanceMargin;
             var crossBalance = fa.CrossWallet + fa.CrossUnrealizedPnl;
@@ -35,8 +36,19 @@ internal sealed class FuturesRisk(EngineState state, FuturesLedger ledger, Futur
                 continue;
             }
             WarnOnce(fa, atRisk: crossMaintenance > 0 && crossMaintenance >= crossBalance * MarginCallRatio);
+            SafeMarks.Compute(fa, crossBalance, crossMaintenance);
         }
     }
+
+    private static bool AnyIsolatedUnderwater(FuturesAccount fa)
+    {
+        foreach (var p in fa.ActivePositions)
+            if (IsUnderwater(p)) return true;
+        return false;
+    }
+
+    private static bool IsUnderwater(Position p) =>
+        p.IsIsolated && p.Amount != 0 && p.IsolatedWallet + p.UnrealizedPnl < p.MaintenanceMargin;
 
     /// <summary>MARGIN_CALL once when cross maintenance margin reaches this share of the margin balance.</summary>
     public const decimal MarginCallRatio = 0.8m;

@@ -12,12 +12,25 @@ internal sealed class Position(MarketState market, SymbolSettings settings, Posi
     public MarketState Market { get; } = market;
     public SymbolSettings Settings { get; } = settings;
     public PositionSide Side { get; } = side;
-    public decimal Amount;
-    public decimal EntryPrice;
-    public decimal IsolatedWallet;
+    private decimal _amount, _entryPrice, _isolatedWallet;
+
+    // Changing any of these can change the account's liquidation status: the safe band is forgotten.
+    public decimal Amount { get => _amount; set { _amount = value; ForgetSafeMarks(); } }
+    public decimal EntryPrice { get => _entryPrice; set { _entryPrice = value; ForgetSafeMarks(); } }
+    public decimal IsolatedWallet { get => _isolatedWallet; set { _isolatedWallet = value; ForgetSafeMarks(); } }
     public long UpdateTime;
     /// <summary>Listed in the account's active positions (amount or isolated wallet non-zero).</summary>
     public bool Listed;
+
+    /// <summary>
+    /// Mark prices (exclusive bounds) between which this position cannot change its account's liquidation or
+    /// margin-call status, as computed by <see cref="SafeMarks"/>; an empty band until then.
+    /// </summary>
+    public decimal SafeMarkLow, SafeMarkHigh;
+
+    public bool MarkIsSafe => Market.MarkPrice > SafeMarkLow && Market.MarkPrice < SafeMarkHigh;
+
+    private void ForgetSafeMarks() => SafeMarkLow = SafeMarkHigh = 0;
 
     public bool IsIsolated => Settings.Isolated;
     public decimal Notional => Amount * Market.MarkPrice;

@@ -5,52 +5,92 @@ namespace AsterBot.Simulator.Engine.Markets;
 /// <summary>
 /// One-minute candles of a symbol, from trades (volume) and market moves (price only), keeping the last
 /// <see cref="Capacity"/> minutes. Longer intervals are aggregated on query.
+/// Candles are structs in a ring that grows to <see cref="Capacity"/> and then overwrites the oldest: a backtest
+/// opens a candle per simulated minute, so opening one must neither allocate nor shift the history.
 /// </summary>
 internal sealed class CandleSeries
 {
     public const int Capacity = 20_160; // two weeks
     private const long Minute = 60_000;
-    private readonly List<Candle> _candles = [];
+    private Candle[] _ring = new Candle[16];
+    private int _start, _count;
+    // Where the newest candle is, so the many updates within its minute need no index or time arithmetic.
+    private int _latestSlot;
+    private long _latestOpenTime;
 
-    public sealed class Candle
+    public struct Candle
     {
         public long OpenTime;
         public decimal Open, High, Low, Close, Volume, QuoteVolume, TakerBuyBase, TakerBuyQuote;
         public int Trades;
 
-        public KlineView ToView(long closeTime) =>
+        public readonly KlineView ToView(long closeTime) =>
             new(OpenTime, Open, High, Low, Close, Volume, closeTime, QuoteVolume, Trades, TakerBuyBase, TakerBuyQuote);
     }
 
+    /// <summary>The newest candle (the one being built); only valid after a price or trade was recorded.</summary>
+    public ref readonly Candle Latest => ref At(_count - 1);
+
+    /// <summary>The candle before the newest: the one a minute rollover just closed.</summary>
+    public ref readonly Candle Previous => ref At(_count - 2);
+
+    private ref Candle At(int i) => ref _ring[(_start + i) % _ring.Length];
+
     /// <summary>
-    /// The candle for time <paramref name="now"/>, opened at the last close if new; <paramref name="closed"/> is the
-    /// candle that a new one replaces (so the kline stream can mark it final).
+    /// The candle for time <paramref name="now"/>, opened at the last close if new; <paramref name="rolled"/> is
+    /// true when it replaced an earlier candle (so the kline stream can mark <see cref="Previous"/> final).
     /// </summary>
-    private Candle Current(long now, decimal price, out Candle? closed)
+    private ref Candle Current(long now, decimal price, out bool rolled)
     {
-        closed = null;
-        var openTime = now - now % Minute;
-        if (_candles.Count > 0 && _candles[^1].OpenTime == openTime) return _candles[^1];
-        if (_candles.Count > 0) closed = _candles[^1];
-        var previousClose = _candles.Count > 0 ? _candles[^1].Close : price;
-        if (_candles.Count == Capacity) _candles.RemoveAt(0);
-        var candle = new Candle { OpenTime = openTime, Open = previousClose, High = previousClose, Low = previousClose, Close = previousClose };
-        _candles.Add(candle);
-        return candle;
+        // The engine clock never runs backwards, so "same minute" is "before the newest candle's end".
+        if (_count > 0 && now - _latestOpenTime < Minute)
+        {
+            rolled = false;
+            return ref _ring[_latestSlot];
+        }
+        rolled = _count > 0;
+        if (rolled) price = _ring[_latestSlot].Close;
+        Append();
+        _latestOpenTime = now - now % Minute;
+        ref var candle = ref _ring[_latestSlot];
+        candle = new Candle { OpenTime = _latestOpenTime, Open = price, High = price, Low = price, Close = price };
+        return ref candle;
     }
 
-    public Candle Price(long now, decimal price, out Candle? closed)
+    private void Append()
     {
-        var c = Current(now, price, out closed);
+        if (_count == Capacity) _start = (_start + 1) % _ring.Length; // the oldest slot becomes the newest
+        else
+        {
+            if (_count == _ring.Length) Grow();
+            _count++;
+        }
+        _latestSlot = (_start + _count - 1) % _ring.Length;
+    }
+
+    private void Grow()
+    {
+        var bigger = new Candle[Math.Min(_ring.Length * 2, Capacity)];
+        for (var i = 0; i < _count; i++) bigger[i] = At(i);
+        _ring = bigger;
+        _start = 0;
+    }
+
+    /// <summary>Records a market move; true when it opened a new minute.</summary>
+    public bool Price(long now, decimal price)
+    {
+        ref var c = ref Current(now, price, out var rolled);
         c.Close = price;
         if (price > c.High) c.High = price;
         if (price < c.Low) c.Low = price;
-        return c;
+        return rolled;
     }
 
-    public Candle Trade(long now, decimal price, decimal quantity, bool takerBought, out Candle? closed)
+    /// <summary>Records a trade; true when it opened a new minute.</summary>
+    public bool Trade(long now, decimal price, decimal quantity, bool takerBought)
     {
-        var c = Price(now, price, out closed);
+        var rolled = Price(now, price);
+        ref var c = ref _ring[_latestSlot];
         c.Volume += quantity;
         c.QuoteVolume += price * quantity;
         c.Trades++;
@@ -59,23 +99,26 @@ internal sealed class CandleSeries
             c.TakerBuyBase += quantity;
             c.TakerBuyQuote += price * quantity;
         }
-        return c;
+        return rolled;
     }
 
     /// <summary>Candles of <paramref name="intervalMs"/> (a multiple of one minute; months as 30 days), oldest first.</summary>
     public List<KlineView> Query(long intervalMs, long? startTime, long? endTime, int limit)
     {
         var result = new List<KlineView>();
-        Candle? bucket = null;
-        foreach (var c in _candles)
+        var bucket = new Candle();
+        var open = false;
+        for (var i = 0; i < _count; i++)
         {
+            ref readonly var c = ref At(i);
             if (startTime is { } s && c.OpenTime < s - s % intervalMs) continue;
             if (endTime is { } e && c.OpenTime > e) break;
-            var open = c.OpenTime - c.OpenTime % intervalMs;
-            if (bucket is null || bucket.OpenTime != open)
+            var bucketTime = c.OpenTime - c.OpenTime % intervalMs;
+            if (!open || bucket.OpenTime != bucketTime)
             {
-                if (bucket is not null) result.Add(bucket.ToView(bucket.OpenTime + intervalMs - 1));
-                bucket = new Candle { OpenTime = open, Open = c.Open, High = c.High, Low = c.Low };
+                if (open) result.Add(bucket.ToView(bucket.OpenTime + intervalMs - 1));
+                bucket = new Candle { OpenTime = bucketTime, Open = c.Open, High = c.High, Low = c.Low };
+                open = true;
             }
             bucket.High = Math.Max(bucket.High, c.High);
             bucket.Low = Math.Min(bucket.Low, c.Low);
@@ -86,7 +129,7 @@ internal sealed class CandleSeries
             bucket.TakerBuyQuote += c.TakerBuyQuote;
             bucket.Trades += c.Trades;
         }
-        if (bucket is not null) result.Add(bucket.ToView(bucket.OpenTime + intervalMs - 1));
+        if (open) result.Add(bucket.ToView(bucket.OpenTime + intervalMs - 1));
         return result.Count > limit ? (startTime is null ? result[^limit..] : result[..limit]) : result;
     }
 }

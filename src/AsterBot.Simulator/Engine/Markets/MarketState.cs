@@ -34,6 +34,9 @@ internal sealed class MarketState
     /// <summary>Conditional orders waiting for their trigger (STOP*, TAKE_PROFIT*, TRAILING_STOP_MARKET).</summary>
     public List<BookOrder> Triggers { get; } = [];
 
+    /// <summary>Futures positions of any account open on this symbol (amount or isolated wallet not zero).</summary>
+    public int OpenPositions { get; set; }
+
     public decimal IndexPrice { get; set; }
     public decimal MarkPrice { get; set; }
     public decimal LastPrice { get; set; }

@@ -9,22 +9,23 @@ internal static class MarketTape
     public static void Record(EngineState state, MarketState market, long tradeId, decimal price, decimal quantity, bool buyerIsMaker)
     {
         market.LastPrice = price;
-        var candle = market.Candles.Trade(state.Now, price, quantity, takerBought: !buyerIsMaker, out var closed);
+        var rolled = market.Candles.Trade(state.Now, price, quantity, takerBought: !buyerIsMaker);
         market.Trades.Add(new PublicTradeView(tradeId, price, quantity, price * quantity, state.Now, buyerIsMaker));
         if (!state.PublishingMarketData) return;
         var kind = market.Spec.Market;
         state.Events.Publish(new TradeEvent(state.Now, kind, market.Symbol, tradeId, price, quantity, buyerIsMaker));
-        PublishKline(state, market, candle, closed);
+        PublishKline(state, market, rolled);
     }
 
     /// <summary>The current 1m candle, preceded by the one it replaced (final: x = true) when a minute rolled over.</summary>
-    public static void PublishKline(EngineState state, MarketState market, CandleSeries.Candle candle, CandleSeries.Candle? closed)
+    public static void PublishKline(EngineState state, MarketState market, bool rolled)
     {
         if (!state.PublishingMarketData) return;
         var kind = market.Spec.Market;
-        if (closed is not null)
-            state.Events.Publish(new KlineUpdate(state.Now, kind, market.Symbol, closed.ToView(closed.OpenTime + 59_999), true));
-        state.Events.Publish(new KlineUpdate(state.Now, kind, market.Symbol, candle.ToView(candle.OpenTime + 59_999), false));
+        var candles = market.Candles;
+        if (rolled)
+            state.Events.Publish(new KlineUpdate(state.Now, kind, market.Symbol, candles.Previous.ToView(candles.Previous.OpenTime + 59_999), true));
+        state.Events.Publish(new KlineUpdate(state.Now, kind, market.Symbol, candles.Latest.ToView(candles.Latest.OpenTime + 59_999), false));
     }
 
     /// <summary>Publishes the book's changes since the last diff as one depthUpdate (U/u/pu sequence).</summary>

@@ -18,7 +18,18 @@ public sealed class SymbolSpec
 
     public decimal MinPrice { get; init; }
     public decimal MaxPrice { get; init; }
-    public decimal TickSize { get; init; }
+    private readonly decimal _tickSize;
+    private readonly int _tickDecimals = -1;
+
+    public decimal TickSize
+    {
+        get => _tickSize;
+        init
+        {
+            _tickSize = value;
+            _tickDecimals = DecimalsOfPowerOfTen(value);
+        }
+    }
     public decimal MinQty { get; init; }
     public decimal MaxQty { get; init; }
     public decimal StepSize { get; init; }
@@ -76,8 +87,29 @@ public sealed class SymbolSpec
         return cap;
     }
 
-    public decimal RoundPriceDown(decimal price) => TickSize == 0 ? price : Math.Floor(price / TickSize) * TickSize;
-    public decimal RoundPriceUp(decimal price) => TickSize == 0 ? price : Math.Ceiling(price / TickSize) * TickSize;
+    public decimal RoundPriceDown(decimal price) => RoundToTick(price, MidpointRounding.ToNegativeInfinity);
+    public decimal RoundPriceUp(decimal price) => RoundToTick(price, MidpointRounding.ToPositiveInfinity);
+
+    /// <summary>
+    /// Every market move rounds its price. Ticks are almost always a power of ten (0.1, "0.0001000"): rounding
+    /// to that many decimals is several times cheaper than dividing by the tick. The value is the same either
+    /// way; only the scale may differ (prices are printed with <see cref="PriceScale"/>, not their own scale).
+    /// </summary>
+    private decimal RoundToTick(decimal price, MidpointRounding direction)
+    {
+        if (_tickDecimals >= 0) return Math.Round(price, _tickDecimals, direction);
+        if (_tickSize == 0) return price;
+        var ticks = price / _tickSize;
+        return (direction == MidpointRounding.ToNegativeInfinity ? Math.Floor(ticks) : Math.Ceiling(ticks)) * _tickSize;
+    }
+
+    /// <summary>n when <paramref name="step"/> is 10^-n (0.001 or "0.0010" → 3), else −1.</summary>
+    private static int DecimalsOfPowerOfTen(decimal step)
+    {
+        for (var n = 0; n <= 28; n++)
+            if (step == new decimal(1, 0, 0, false, (byte)n)) return n;
+        return -1;
+    }
     public decimal RoundQtyDown(decimal qty) => StepSize == 0 ? qty : Math.Floor(qty / StepSize) * StepSize;
 
     public override string ToString() => $"{Market} {Symbol}";
