@@ -141,6 +141,14 @@ public sealed class ApiSlotService(AsterStore store, SlotConnector connector, Co
     private static SlotInputException NotFound(string label) =>
         new($"There is no slot labelled '{label}': `asterbot slots list` shows the labels.");
 
+    /// <summary>A trading client for a slot (`asterbot run`, after the start-up test passed); the caller disposes it.</summary>
+    public async Task<SlotClient> ConnectAsync(OwnerId owner, SlotView slot, CancellationToken ct = default)
+    {
+        var credentials = await store.Slots.ReadSecretAsync(owner, slot.Id, ct) is { } secret ? SlotCredentials.Unpack(secret) : null;
+        return connector.Connect(slot.Settings, credentials
+            ?? throw new SlotInputException($"Slot '{slot.Label}' has no keys: add them with `asterbot slots edit {slot.Label} --api-key …`."));
+    }
+
     private async Task<SlotCredentials?> CredentialsAsync(OwnerId owner, ApiSlot slot, CancellationToken ct) =>
         await store.Slots.ReadSecretAsync(owner, slot.Id, ct) is { } secret ? SlotCredentials.Unpack(secret) : null;
 

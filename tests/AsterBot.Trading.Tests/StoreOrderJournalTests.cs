@@ -44,7 +44,7 @@ public sealed class StoreOrderJournalTests : IAsyncLifetime
         Assert.Equal(OrderIntentState.Filled, (await _store.OrderIntents.GetAsync(_owner, _slotId, "p1-sa1-o"))!.State);
 
         // Flat again (closed by hand), so only the journal can tell that signal a1 was already executed.
-        await _f.Exchange.PlaceOrderAsync(new Exchanges.OrderRequest("BTCUSDT", OrderSide.Sell, OrderType.Market, 0.02m, "by-hand") { ReduceOnly = true });
+        await _f.Exchange.PlaceOrderAsync(new Trading.Exchanges.OrderRequest("BTCUSDT", OrderSide.Sell, OrderType.Market, 0.02m, "by-hand") { ReduceOnly = true });
         await _store.DisposeAsync();
         _store = await Open();
         var reopened = new StoreOrderJournal(_store.OrderIntents, _owner, _slotId, Market.Futures);

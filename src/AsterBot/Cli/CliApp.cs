@@ -15,6 +15,7 @@ public static class CliApp
         root.Subcommands.Add(AsterCommands.Build());
         root.Subcommands.Add(WalletCommands.Build());
         root.Subcommands.Add(SlotsCommands.Build());
+        root.Subcommands.Add(RunCommands.Build());
         root.Subcommands.Add(BacktestCommands.Build());
         root.Subcommands.Add(DataCommands.Build());
         return root;

@@ -1,0 +1,152 @@
+using AsterBot.Aster.Errors;
+using AsterBot.Aster.Filters;
+using AsterBot.Aster.Models;
+using AsterBot.Aster.Rest;
+using AsterBot.Aster.Rest.Requests;
+using AsterBot.Aster.Streams.Connection;
+using AsterBot.Aster.Streams.Rest;
+using AsterBot.Aster.Streams.UserData;
+using AsterBot.Trading.Domain;
+
+namespace AsterBot.Trading.Exchanges;
+
+/// <summary>
+/// The live exchange: one market (futures or spot) of one Aster account, over the REST client (V1 or V3
+/// credentials, whichever the client holds) and the account's user-data stream, whose order updates become
+/// <see cref="ExchangeUpdate"/>s for <see cref="TryTakeUpdate"/>. Call <see cref="StartAsync"/> before trading so
+/// fills are not missed; <see cref="EventsMayHaveBeenMissed"/> fires after a stream renewal or reconnect, when the
+/// owner must reconcile.
+/// </summary>
+public sealed partial class AsterExchange : IExchange, IAsyncDisposable
+{
+    /// <summary>Aster's "Order does not exist." answer to an order query: the only answer that means "never seen".</summary>
+    public const int OrderDoesNotExistCode = -2013;
+
+    /// <summary>Aster's "No need to change margin type.": the symbol already has the margin type asked for.</summary>
+    public const int NoNeedToChangeMarginTypeCode = -4046;
+
+    private readonly AsterClient _client;
+    private readonly TimeProvider _time;
+    private readonly AsterExchangeUpdates _updates = new();
+    private readonly AsterExchangeSymbols _symbols;
+    private UserDataStream? _stream;
+    private bool _streamConnected;
+
+    /// <param name="client">A client holding the account's credentials; not disposed here (the caller owns it).</param>
+    public AsterExchange(AsterClient client, Market market, TimeProvider? time = null)
+    {
+        _client = client ?? throw new ArgumentNullException(nameof(client));
+        if (client.Options.Signer is null)
+            throw new ArgumentException("The live exchange needs a client with credentials (V1 API key or V3 API wallet).", nameof(client));
+        Market = market;
+        _time = time ?? client.Options.Time;
+        _symbols = new AsterExchangeSymbols(client, market);
+    }
+
+    public Market Market { get; }
+
+    public long Now => _time.GetUtcNow().ToUnixTimeMilliseconds();
+
+    /// <summary>The user-data stream reconnected or took a new listen key: updates may be lost, reconcile now.</summary>
+    public event Action? EventsMayHaveBeenMissed;
+
+    /// <summary>Something went wrong on the user-data stream (it retries by itself); for logs. Never carries the listen key.</summary>
+    public event Action<string>? StreamProblem;
+
+    /// <summary>Gets a listen key and starts the user-data stream (the socket connects in the background).</summary>
+    public async Task StartAsync(CancellationToken ct = default)
+    {
+        if (_stream is not null) throw new InvalidOperationException("The exchange is already started.");
+        var environment = _client.Options.Environment;
+        var options = (Market == Market.Futures
+                ? StreamConnectionOptions.Futures(environment.StreamUri(Market))
+                : StreamConnectionOptions.Spot(environment.StreamUri(Market)))
+            with { TimeProvider = _time, SilenceLimit = null };
+        var keys = Market == Market.Futures ? _client.Futures.UserStream.AsListenKeyService() : _client.Spot.UserStream.AsListenKeyService();
+        var stream = new UserDataStream(options, keys, _updates);
+        stream.StateChanged += change =>
+        {
+            Volatile.Write(ref _streamConnected, change.State == StreamConnectionState.Connected);
+            if (change.EventsMayHaveBeenMissed) EventsMayHaveBeenMissed?.Invoke();
+        };
+        // The exception text can quote the request path, which holds the listen key: report the kind only.
+        stream.ListenKeyFailed += e => StreamProblem?.Invoke($"user-data stream problem ({e.GetType().Name}); retrying");
+        _stream = stream;
+        await stream.StartAsync(ct).ConfigureAwait(false);
+    }
+
+    /// <summary>True once the user-data stream's socket is connected (fills arrive as updates from then on).</summary>
+    public bool IsStreamConnected => Volatile.Read(ref _streamConnected);
+
+    public ValueTask<AsterResult<SymbolFilters>> GetSymbolAsync(string symbol, CancellationToken ct = default) => _symbols.GetAsync(symbol, ct);
+
+    public async ValueTask<AsterResult<IReadOnlyList<OrderState>>> GetOpenOrdersAsync(string symbol, CancellationToken ct = default) =>
+        Market == Market.Futures
+            ? (await _client.Futures.Trading.GetOpenOrdersAsync(symbol, ct).ConfigureAwait(false)).Map(AsterExchangeMapping.ToStates)
+            : (await _client.Spot.Trading.GetOpenOrdersAsync(symbol, ct).ConfigureAwait(false)).Map(AsterExchangeMapping.ToStates);
+
+    public async ValueTask<AsterResult<OrderState?>> FindOrderAsync(string symbol, string clientOrderId, CancellationToken ct = default)
+    {
+        var reference = OrderReference.ByClientId(clientOrderId);
+        var found = Market == Market.Futures
+            ? (await _client.Futures.Trading.GetOrderAsync(symbol, reference, ct).ConfigureAwait(false)).Map(AsterExchangeMapping.ToState)
+            : (await _client.Spot.Trading.GetOrderAsync(symbol, reference, ct).ConfigureAwait(false)).Map(AsterExchangeMapping.ToState);
+        // Only "does not exist" proves the order was never placed; any other failure leaves the question open.
+        if (found.Error is { Code: OrderDoesNotExistCode }) return AsterResult<OrderState?>.Success(null);
+        return found.Map<OrderState?>(state => state);
+    }
+
+    public async ValueTask<AsterResult<OrderState>> PlaceOrderAsync(OrderRequest order, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(order);
+        return Market == Market.Futures
+            ? (await _client.Futures.Trading.PlaceOrderAsync(AsterExchangeMapping.ToFutures(order), ct).ConfigureAwait(false)).Map(AsterExchangeMapping.ToState)
+            : (await _client.Spot.Trading.PlaceOrderAsync(AsterExchangeMapping.ToSpot(order), ct).ConfigureAwait(false)).Map(AsterExchangeMapping.ToState);
+    }
+
+    public async ValueTask<AsterResult<OrderState>> CancelOrderAsync(string symbol, string clientOrderId, CancellationToken ct = default)
+    {
+        var reference = OrderReference.ByClientId(clientOrderId);
+        return Market == Market.Futures
+            ? (await _client.Futures.Trading.CancelOrderAsync(symbol, reference, ct).ConfigureAwait(false)).Map(AsterExchangeMapping.ToState)
+            : (await _client.Spot.Trading.CancelOrderAsync(symbol, reference, ct).ConfigureAwait(false)).Map(AsterExchangeMapping.ToState);
+    }
+
+    public async ValueTask<AsterResult<bool>> ConfigureSymbolAsync(string symbol, int leverage, MarginType marginType, CancellationToken ct = default)
+    {
+        if (Market == Market.Spot) return AsterResult<bool>.Success(true);
+        var margin = await _client.Futures.Account.SetMarginTypeAsync(symbol, marginType, ct).ConfigureAwait(false);
+        if (!margin.IsSuccess && margin.Error.Code != NoNeedToChangeMarginTypeCode) return margin.Error;
+        var changed = await _client.Futures.Account.SetLeverageAsync(symbol, leverage, ct).ConfigureAwait(false);
+        return changed.Map(_ => true);
+    }
+
+    public async ValueTask<AsterResult<IReadOnlyList<Candle>>> GetCandlesAsync(string symbol, KlineInterval interval, int limit, CancellationToken ct = default)
+    {
+        if (limit is < 1 or > MaxCandles)
+            return new AsterError(AsterErrorKind.InvalidRequest, $"Ask for 1 to {MaxCandles} candles; got {limit}.");
+        var market = Market == Market.Futures ? (MarketDataApi)_client.Futures.Market : _client.Spot.Market;
+        // One more than asked: the newest kline is usually the one still forming, which is dropped.
+        var klines = await market.GetKlinesAsync(symbol, interval, limit: limit + 1, ct: ct).ConfigureAwait(false);
+        var now = Now;
+        return klines.Map(rows => ClosedCandles(rows, now, limit));
+    }
+
+    /// <summary>The most klines one request returns (1500) minus the one still forming that is fetched and dropped.</summary>
+    public const int MaxCandles = 1499;
+
+    private static IReadOnlyList<Candle> ClosedCandles(IReadOnlyList<Kline> rows, long now, int limit)
+    {
+        var closed = new List<Candle>(rows.Count);
+        foreach (var k in rows)
+            if (k.CloseTime < now) closed.Add(new Candle(k.OpenTime, k.Open, k.High, k.Low, k.Close, k.Volume, k.CloseTime));
+        return closed.Count > limit ? closed.GetRange(closed.Count - limit, limit) : closed;
+    }
+
+    public bool TryTakeUpdate(out ExchangeUpdate update) => _updates.TryTake(out update);
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_stream is { } stream) await stream.DisposeAsync().ConfigureAwait(false);
+    }
+}

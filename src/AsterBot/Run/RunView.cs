@@ -1,0 +1,73 @@
+using System.Globalization;
+using AsterBot.Trading.Execution;
+using AsterBot.Trading.Runtime;
+using Spectre.Console;
+using Spectre.Console.Rendering;
+
+namespace AsterBot.Run;
+
+/// <summary>
+/// The live terminal view of `asterbot run`: one row per pair (position, entry, last price, PnL, fees, open orders)
+/// and the latest events, redrawn every second until the run stops. Only used when stdout is a terminal.
+/// </summary>
+public static class RunView
+{
+    private static readonly TimeSpan Refresh = TimeSpan.FromSeconds(1);
+
+    /// <summary>Redraws until <paramref name="running"/> (the host) completes, then draws the final state once more.</summary>
+    public static async Task ShowAsync(TradingHost host, RunEventLog events, IReadOnlyList<string> description, Task running)
+    {
+        await AnsiConsole.Live(Render(host, events, description)).StartAsync(async context =>
+        {
+            while (!running.IsCompleted)
+            {
+                context.UpdateTarget(Render(host, events, description));
+                await Task.WhenAny(running, Task.Delay(Refresh));
+            }
+            context.UpdateTarget(Render(host, events, description));
+        });
+    }
+
+    private static IRenderable Render(TradingHost host, RunEventLog events, IReadOnlyList<string> description)
+    {
+        var pairs = new Table().Border(TableBorder.Rounded).Title("[bold]AsterBot[/] — Ctrl-C stops")
+            .AddColumns("Pair", "Position", "Entry", "Last", "Unrealized", "Realized", "Fees", "Orders", "Candle");
+        foreach (var s in host.Statuses) pairs.AddRow(Row(s));
+        var recent = new Table().Border(TableBorder.Simple).AddColumns("Time", "Pair", "Kind", "Event");
+        foreach (var e in events.Recent)
+            recent.AddRow(Time(e.Time), Markup.Escape(e.Pair), Kind(e.Kind), Markup.Escape(e.Message));
+        var about = new Rows(description.Select(line => new Markup("[grey]" + Markup.Escape(line) + "[/]")));
+        return new Rows(about, pairs, recent);
+    }
+
+    private static string[] Row(PairStatus s) =>
+    [
+        Markup.Escape(s.Label) + (s.Started ? "" : " [yellow](not started)[/]"),
+        Signed(s.Position.Quantity),
+        Number(s.Position.EntryPrice),
+        Number(s.LastPrice),
+        Money(s.Position.UnrealizedPnl),
+        Money(s.RealizedPnl),
+        Number(s.Fees),
+        s.OpenOrders.Count == 0 ? "-" : string.Join(" ", s.OpenOrders.Select(o => $"{o.Side} {o.Quantity.ToString(CultureInfo.InvariantCulture)}@{o.Price.ToString(CultureInfo.InvariantCulture)}")),
+        s.LastCandleTime > 0 ? Time(s.LastCandleTime) : "-",
+    ];
+
+    private static string Time(long ms) => DateTimeOffset.FromUnixTimeMilliseconds(ms).ToString("HH:mm:ss", CultureInfo.InvariantCulture);
+
+    private static string Number(decimal value) => value == 0 ? "-" : value.ToString("0.########", CultureInfo.InvariantCulture);
+
+    private static string Signed(decimal value) =>
+        value == 0 ? "flat" : value > 0 ? $"[green]long {value.ToString(CultureInfo.InvariantCulture)}[/]" : $"[red]short {(-value).ToString(CultureInfo.InvariantCulture)}[/]";
+
+    private static string Money(decimal value) =>
+        value == 0 ? "0" : value > 0 ? $"[green]+{value.ToString("0.00", CultureInfo.InvariantCulture)}[/]" : $"[red]{value.ToString("0.00", CultureInfo.InvariantCulture)}[/]";
+
+    private static string Kind(TradingEventKind kind) => kind switch
+    {
+        TradingEventKind.Error => "[red]Error[/]",
+        TradingEventKind.Blocked => "[yellow]Blocked[/]",
+        TradingEventKind.Fill => "[green]Fill[/]",
+        _ => kind.ToString(),
+    };
+}

@@ -1,0 +1,98 @@
+using System.Security.Cryptography;
+using AsterBot.Aster.Models;
+using AsterBot.Simulator.Server;
+using AsterBot.Simulator.Server.Admin;
+using AsterBot.Tests.Cli;
+
+namespace AsterBot.Tests.Run;
+
+/// <summary>`asterbot run` with configuration: paper, live against the simulator, and refusals — the real executable.</summary>
+public sealed class RunCommandsTests : IDisposable
+{
+    private readonly string _dataDir = Directory.CreateTempSubdirectory("asterbot-run-").FullName;
+
+    private void Configure(string json) => File.WriteAllText(Path.Combine(_dataDir, "appsettings.json"), json);
+
+    [Fact]
+    public async Task An_unknown_strategy_is_refused_before_anything_starts_listing_the_valid_ones()
+    {
+        Configure("""{ "Slots": [ { "Label": "p", "Pairs": [ { "Key": "b", "Symbol": "BTCUSDT", "Strategy": "moon" } ] } ] }""");
+        using var run = new RunProcess(_dataDir);
+        var (exitCode, output, errors) = await run.ExitAsync();
+        Assert.Equal(1, exitCode);
+        Assert.Contains("Pair b (BTCUSDT): Unknown strategy 'moon'. Valid strategies: ", errors, StringComparison.Ordinal);
+        Assert.Contains("ema-cross", errors, StringComparison.Ordinal);
+        Assert.DoesNotContain(" Order ", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Configured_paper_slots_start_their_pairs_and_stop_on_ctrl_c()
+    {
+        Configure("""
+            { "Mode": "paper", "Paper": { "Balance": 2500 },
+              "Slots": [ { "Label": "p1", "ProcessingDelaySeconds": 0.5,
+                           "Pairs": [ { "Key": "b", "Symbol": "BTCUSDT", "Strategy": "ema-cross", "Tier": "low" },
+                                      { "Key": "e", "Symbol": "ETHUSDT", "Market": "spot", "Strategy": "signal" } ] } ] }
+            """);
+        using var run = new RunProcess(_dataDir);
+        await run.ReadUntilAsync("started signal on ETHUSDT 1m", TimeSpan.FromSeconds(60));
+        Assert.Contains("Slot p1: paper account #", run.Seen, StringComparison.Ordinal);
+        Assert.Contains("with 2500 USDT; pairs BTCUSDT@b (ema-cross), ETHUSDT@e (signal)", run.Seen, StringComparison.Ordinal);
+        Assert.Contains("started ema-cross on BTCUSDT 1m", run.Seen, StringComparison.Ordinal);
+
+        await run.TypeAsync("long b");
+        Assert.Contains("BTCUSDT@b runs 'ema-cross', which decides by itself", await run.ReadUntilAsync("signal:", TimeSpan.FromSeconds(20)), StringComparison.Ordinal);
+        await run.TypeAsync("buy e");
+        Assert.Contains("is not understood; type long|short|close PAIR", await run.ReadUntilAsync("signal:", TimeSpan.FromSeconds(20)), StringComparison.Ordinal);
+
+        var (exitCode, rest, errors) = await run.InterruptAsync();
+        Assert.Equal(0, exitCode);
+        Assert.Contains("stopped", rest, StringComparison.Ordinal);
+        Assert.Equal("", errors);
+    }
+
+    [Fact]
+    public async Task Live_trades_a_stored_slot_on_the_simulator_and_a_missing_slot_says_why_it_does_not_trade()
+    {
+        var apiKey = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(32));
+        var apiSecret = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(32));
+        await using var sim = await SimulatorServer.StartAsync(new SimulatorOptions
+        {
+            Symbols = ["BTCUSDT"],
+            RandomWalk = true, // candles close every minute, as on Aster
+            Accounts = [new AccountSeed { Wallet = "0x" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(20)), ApiKey = apiKey, ApiSecret = apiSecret,
+                FuturesBalances = new Dictionary<string, decimal> { ["USDT"] = 10_000m } }],
+        });
+        var db = Path.Combine(_dataDir, "asterbot.db");
+        var added = await CliProcess.RunAsync(new Dictionary<string, string> { ["ASTER_API_SECRET"] = apiSecret },
+            "slots", "add", "main", "--api-key", apiKey, "--network", sim.RestBaseUri.ToString(), "--delay", "0", "--db", db);
+        Assert.True(added.ExitCode == 0, added.Out + added.Error);
+        Configure("""
+            { "Mode": "live",
+              "Slots": [ { "Label": "main", "Pairs": [ { "Key": "sig", "Symbol": "BTCUSDT", "Strategy": "signal" } ] },
+                         { "Label": "gone", "Pairs": [ { "Key": "x", "Symbol": "BTCUSDT", "Strategy": "signal" } ] } ] }
+            """);
+
+        using var run = new RunProcess(_dataDir);
+        await run.ReadUntilAsync("started signal on BTCUSDT", TimeSpan.FromSeconds(60));
+        Assert.Contains("gone Error          slot does not trade: no active slot with keys is labelled 'gone'", run.Seen, StringComparison.Ordinal);
+        Assert.Contains("Slot main (Aster Futures, ", run.Seen, StringComparison.Ordinal);
+        Assert.DoesNotContain(apiSecret, run.Seen, StringComparison.Ordinal);
+
+        // Orders need a candle that closed after the start (the pair refuses to trade on stale data): wait for the next close.
+        var now = DateTimeOffset.UtcNow;
+        await Task.Delay(TimeSpan.FromMilliseconds(60_000 - now.ToUnixTimeMilliseconds() % 60_000) + TimeSpan.FromSeconds(4));
+        await run.TypeAsync("long sig");
+        var order = await run.ReadUntilAsync(" Order ", TimeSpan.FromSeconds(30));
+        Assert.Matches(@"BTCUSDT@sig\s+Order\s+Buy Market [0-9.]+ → Filled", order);
+        var account = sim.State.Engine.GetFuturesAccount(sim.State.Accounts.Accounts.Single().Id).Value;
+        Assert.Contains(account.Positions, p => p.Symbol == "BTCUSDT" && p.PositionAmt > 0);
+
+        var (exitCode, rest, errors) = await run.InterruptAsync();
+        Assert.Equal(0, exitCode);
+        Assert.Contains("stopped", rest, StringComparison.Ordinal);
+        Assert.Equal("", errors);
+    }
+
+    public void Dispose() => Directory.Delete(_dataDir, recursive: true);
+}

@@ -1,0 +1,88 @@
+using AsterBot.Aster.Models;
+using AsterBot.Run;
+using Microsoft.Extensions.Configuration;
+
+namespace AsterBot.Tests.Run;
+
+/// <summary>How `asterbot run` reads its configuration, and the errors that name the setting to fix.</summary>
+public class RunSettingsTests
+{
+    private static RunSettings Read(params (string Key, string Value)[] values) =>
+        RunSettings.From(new ConfigurationBuilder().AddInMemoryCollection(values.Select(v => new KeyValuePair<string, string?>(v.Key, v.Value))).Build());
+
+    private static string Refused(params (string Key, string Value)[] values) => Assert.Throws<RunConfigException>(() => Read(values)).Message;
+
+    [Fact]
+    public void Nothing_configured_is_the_paper_demo()
+    {
+        var settings = Read();
+        Assert.True(settings.IsDemo);
+        Assert.Equal(RunMode.Paper, settings.Mode);
+        Assert.Equal(10_000m, settings.PaperBalance);
+    }
+
+    [Fact]
+    public void A_full_pair_is_read_with_defaults_for_what_is_left_out()
+    {
+        var settings = Read(("Mode", "LIVE"), ("Slots:0:Label", "main"), ("Slots:0:Pairs:0:Symbol", "ethusdt"), ("Slots:0:Pairs:0:Strategy", "ema-cross"),
+            ("Slots:0:Pairs:0:Tier", "high"), ("Slots:0:Pairs:0:Params:fast", "5"), ("Slots:0:Pairs:1:Key", "off"), ("Slots:0:Pairs:1:Symbol", "BTCUSDT"),
+            ("Slots:0:Pairs:1:Strategy", "signal"), ("Slots:0:Pairs:1:Enabled", "false"), ("Slots:0:Pairs:2:Key", "sp"), ("Slots:0:Pairs:2:Symbol", "BTCUSDT"),
+            ("Slots:0:Pairs:2:Market", "spot"), ("Slots:0:Pairs:2:Interval", "4h"), ("Slots:0:Pairs:2:Strategy", "signal"));
+        Assert.Equal(RunMode.Live, settings.Mode);
+        var slot = Assert.Single(settings.Slots);
+        Assert.Equal(1m, slot.ProcessingDelaySeconds);
+        Assert.Equal(2, slot.Pairs.Count); // the disabled one is left out
+        var eth = slot.Pairs[0];
+        Assert.Equal(("ETHUSDT", "ethusdt0", Market.Futures, "1m", "high"), (eth.Symbol, eth.Key, eth.Market, eth.Interval.Text, eth.Tier));
+        Assert.Equal("5", eth.Params["fast"]);
+        Assert.Equal((Market.Spot, "4h"), (slot.Pairs[1].Market, slot.Pairs[1].Interval.Text));
+    }
+
+    [Theory]
+    [InlineData("Mode", "demo", "Mode 'demo' is not a run mode: use \"paper\" or \"live\".")]
+    [InlineData("Paper:Balance", "lots", "Paper:Balance must be a number; got 'lots'.")]
+    [InlineData("Slots:0:Pairs:0:Market", "margin", "Slots:0:Pairs:0:Market 'margin' is not a market: use \"futures\" or \"spot\".")]
+    [InlineData("Slots:0:Pairs:0:Interval", "2m", "Slots:0:Pairs:0:Interval: Unknown kline interval '2m'. Use one of: 1m 3m 5m 15m 30m 1h 2h 4h 6h 8h 12h 1d 3d 1w 1M.")]
+    [InlineData("Slots:0:Pairs:0:Enabled", "yes", "Slots:0:Pairs:0:Enabled must be true or false; got 'yes'.")]
+    [InlineData("Slots:0:ProcessingDelaySeconds", "-1", "Slots:0:ProcessingDelaySeconds cannot be negative; got -1.")]
+    public void A_bad_value_is_refused_naming_the_setting(string key, string value, string message)
+    {
+        var valid = new Dictionary<string, string> { ["Slots:0:Label"] = "main", ["Slots:0:Pairs:0:Symbol"] = "BTCUSDT", ["Slots:0:Pairs:0:Strategy"] = "signal" };
+        valid[key] = value;
+        Assert.Equal(message, Refused(valid.Select(kv => (kv.Key, kv.Value)).ToArray()));
+    }
+
+    [Fact]
+    public void Missing_and_contradictory_settings_are_refused_with_the_fix()
+    {
+        Assert.Equal("Slots:0:Pairs:0:Symbol is required.", Refused(("Slots:0:Label", "main"), ("Slots:0:Pairs:0:Strategy", "signal")));
+        Assert.Equal("Slot 'main' (Slots:0) has no enabled Pairs: add at least one, or remove the slot.", Refused(("Slots:0:Label", "main")));
+        Assert.StartsWith("Mode is live but no Slots are configured", Refused(("Mode", "live")), StringComparison.Ordinal);
+        Assert.StartsWith("Pair key 'x' is used twice", Refused(
+            ("Slots:0:Label", "a"), ("Slots:0:Pairs:0:Key", "x"), ("Slots:0:Pairs:0:Symbol", "BTCUSDT"), ("Slots:0:Pairs:0:Strategy", "signal"),
+            ("Slots:1:Label", "b"), ("Slots:1:Pairs:0:Key", "X"), ("Slots:1:Pairs:0:Symbol", "ETHUSDT"), ("Slots:1:Pairs:0:Strategy", "signal")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_file_in_the_data_folder_is_read_and_environment_variables_override_it()
+    {
+        var dir = Directory.CreateTempSubdirectory("asterbot-settings-").FullName;
+        try
+        {
+            File.WriteAllText(Path.Combine(dir, RunSettings.FileName),
+                """{ "Paper": { "Balance": 500 }, "Slots": [ { "Label": "p", "Pairs": [ { "Symbol": "BTCUSDT", "Strategy": "signal" } ] } ] }""");
+            Environment.SetEnvironmentVariable("ASTERBOT__Paper__Balance", "750");
+            var settings = RunSettings.Load(dir);
+            Assert.Equal(750m, settings.PaperBalance);
+            Assert.Equal("BTCUSDT", settings.Slots.Single().Pairs.Single().Symbol);
+
+            File.WriteAllText(Path.Combine(dir, RunSettings.FileName), "{ not json");
+            Assert.StartsWith("appsettings.json is not valid JSON", Assert.Throws<RunConfigException>(() => RunSettings.Load(dir)).Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable("ASTERBOT__Paper__Balance", null);
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+}

@@ -1,0 +1,67 @@
+using AsterBot.Aster.Errors;
+using AsterBot.Aster.Models;
+using AsterBot.Aster.Rest;
+using AsterBot.Simulator.Server.Faults;
+using AsterBot.Trading.Exchanges;
+
+namespace AsterBot.Trading.Tests.Exchanges;
+
+/// <summary>What only the live exchange has: error codes that must not be mistaken, and the stream's recovery.</summary>
+public sealed class AsterExchangeTests(SimulatorServerFixture fixture) : IClassFixture<SimulatorServerFixture>
+{
+    [Fact]
+    public async Task A_failed_order_lookup_stays_an_error_and_is_never_read_as_not_found()
+    {
+        await using var h = await fixture.StartAsync(Market.Futures, TimeSpan.FromSeconds(20));
+        fixture.Server.State.Faults.Configure([new FaultRule("/fapi/v1/order", FaultKind.ServerError, Status: 500, Method: "GET")], seed: 1);
+        try
+        {
+            var result = await h.Exchange.FindOrderAsync("BTCUSDT", "never-placed-1");
+            Assert.False(result.IsSuccess, "a server failure says nothing about whether the order exists");
+            Assert.Equal(AsterErrorKind.ServerError, result.Error!.Kind);
+        }
+        finally
+        {
+            fixture.Server.State.Faults.Configure([], seed: 1);
+        }
+    }
+
+    [Fact]
+    public async Task A_dropped_user_data_stream_reconnects_and_asks_for_reconciliation()
+    {
+        await using var h = await fixture.StartAsync(Market.Futures, TimeSpan.FromSeconds(20));
+        var missed = 0;
+        h.Aster.EventsMayHaveBeenMissed += () => Interlocked.Increment(ref missed);
+        fixture.Server.State.Hub.DropAll();
+        // The reconnect waits a backoff delay on the exchange's (manual) clock: move it until the socket is back.
+        await SimulatorServerFixture.WaitUntilAsync(() =>
+        {
+            fixture.Clock.Advance(TimeSpan.FromMilliseconds(500));
+            return Volatile.Read(ref missed) > 0 && h.Aster.IsStreamConnected;
+        }, "the stream to reconnect");
+
+        // And fills flow again on the new socket.
+        h.SetPrice("BTCUSDT", 50_000m);
+        var placed = await h.Exchange.PlaceOrderAsync(new OrderRequest("BTCUSDT", OrderSide.Buy, OrderType.Market, 0.01m, "after-drop-1"));
+        Assert.True(placed.IsSuccess, placed.ToString());
+        ExchangeUpdate update = null!;
+        await SimulatorServerFixture.WaitUntilAsync(() => h.Exchange.TryTakeUpdate(out update) && update.Fill is not null, "a fill after the reconnect");
+        Assert.Equal("after-drop-1", update.Fill!.ClientOrderId);
+    }
+
+    [Fact]
+    public async Task An_unlisted_symbol_is_named_with_the_market_in_the_error()
+    {
+        await using var h = await fixture.StartAsync(Market.Spot, TimeSpan.FromSeconds(20));
+        var result = await h.Exchange.GetSymbolAsync("NOPEUSDT");
+        Assert.Equal("Symbol 'NOPEUSDT' is not listed on Aster spot; check the spelling (e.g. BTCUSDT) and the market.", result.Error?.Message);
+    }
+
+    [Fact]
+    public void A_client_without_credentials_is_refused_with_the_reason()
+    {
+        using var client = new AsterClient(new AsterClientOptions { Environment = fixture.Server.Environment });
+        var refused = Assert.Throws<ArgumentException>(() => new AsterExchange(client, Market.Futures));
+        Assert.Contains("credentials", refused.Message, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,151 @@
+using AsterBot.Aster.Models;
+using AsterBot.Trading.Domain;
+using AsterBot.Trading.Execution;
+using AsterBot.Trading.Runtime;
+
+namespace AsterBot.Trading.Tests.Runtime;
+
+/// <summary>The runtime's scheduling, candle feed, signals and shutdown, on a manual clock over the in-process engine.</summary>
+public sealed class TradingHostTests : IDisposable
+{
+    private const long FirstClose = 1_767_225_659_999; // 2026-01-01 00:00:59.999 UTC: the first candle's close
+    private readonly RuntimeRig _rig = new();
+
+    [Fact]
+    public async Task Pairs_of_a_slot_take_turns_with_its_delay_while_slots_run_in_parallel()
+    {
+        var a1 = _rig.Pair("a1", "BTCUSDT", "ema-cross", _rig.NewAccount());
+        var a2 = _rig.Pair("a2", "ETHUSDT", "ema-cross", _rig.NewAccount());
+        var b1 = _rig.Pair("b1", "BTCUSDT", "ema-cross", _rig.NewAccount());
+        var host = _rig.Host(new TradingSlot("A", TimeSpan.FromSeconds(5), [a1, a2]), new TradingSlot("B", TimeSpan.FromSeconds(5), [b1]));
+        _rig.SetPrices(50_000m, 3_000m);
+        using var stop = new CancellationTokenSource();
+        var running = host.RunAsync(stop.Token);
+
+        // Start-up already takes turns: a2 starts only once slot A's delay has passed.
+        await RuntimeRig.WaitUntilAsync(() => _rig.Steps.Any(s => s.Label == a1.Label) && _rig.Steps.Any(s => s.Label == b1.Label), "a1 and b1 to start");
+        Assert.DoesNotContain(_rig.Steps, s => s.Label == a2.Label);
+        _rig.At(TimeSpan.FromSeconds(5));
+        await RuntimeRig.WaitUntilAsync(() => _rig.Steps.Any(s => s.Label == a2.Label), "a2 to start");
+
+        _rig.SetPrices(50_100m, 3_010m);
+        _rig.At(TimeSpan.FromSeconds(30)); // 00:01:00, the first close
+        await RuntimeRig.WaitUntilAsync(() => _rig.Processed(a1.Label, FirstClose) && _rig.Processed(b1.Label, FirstClose), "a1 and b1 to take the candle");
+        Assert.False(_rig.Processed(a2.Label, FirstClose), "a2 waits for slot A's delay");
+        _rig.At(TimeSpan.FromSeconds(35));
+        await RuntimeRig.WaitUntilAsync(() => _rig.Processed(a2.Label, FirstClose), "a2 to take the candle");
+
+        var at = _rig.Steps.Where(s => s.CandleClose == FirstClose).ToDictionary(s => s.Label, s => s.At);
+        Assert.Equal(at[a1.Label], at[b1.Label]);
+        Assert.Equal(TimeSpan.FromSeconds(5), at[a2.Label] - at[a1.Label]);
+        Assert.Equal(50_100m, host.Statuses.Single(s => s.Label == a1.Label).LastPrice);
+
+        await stop.CancelAsync();
+        await running.WaitAsync(TimeSpan.FromSeconds(20));
+        Assert.Contains(_rig.Events, e => e.Message == "stopped");
+    }
+
+    [Fact]
+    public async Task A_late_candle_means_no_decision_and_is_caught_up_with_the_next_one()
+    {
+        var pair = _rig.Pair("p1", "BTCUSDT", "ema-cross", _rig.NewAccount());
+        var host = _rig.Host(new TradingSlot("A", TimeSpan.Zero, [pair]));
+        _rig.SetPrices(50_000m, 3_000m);
+        using var stop = new CancellationTokenSource();
+        var running = host.RunAsync(stop.Token);
+        await RuntimeRig.WaitUntilAsync(() => _rig.Steps.Any(s => s.Label == pair.Label), "the pair to start");
+
+        _rig.At(TimeSpan.FromSeconds(30)); // 00:01:00: the candle of 00:00 closes
+        await RuntimeRig.WaitUntilAsync(() => _rig.Processed(pair.Label, FirstClose), "the first candle");
+        _rig.At(TimeSpan.FromSeconds(90)); // 00:02:00: nothing traded in 00:01, so its candle never appears
+        await RuntimeRig.WaitUntilAsync(() => _rig.Events.Any(e => e.Kind == TradingEventKind.Blocked && e.Pair == pair.Label), "the late-data event");
+        var late = _rig.Events.First(e => e.Kind == TradingEventKind.Blocked);
+        Assert.Contains("00:02:00 UTC has not arrived", late.Message, StringComparison.Ordinal);
+        Assert.Equal(FirstClose, host.Statuses.Single().LastCandleTime);
+
+        _rig.SetPrices(50_200m, 3_000m); // trading resumes in 00:02
+        _rig.At(TimeSpan.FromSeconds(150)); // 00:03:00
+        await RuntimeRig.WaitUntilAsync(() => _rig.Processed(pair.Label, FirstClose + 120_000), "the candle of 00:02");
+        Assert.Equal(50_200m, host.Statuses.Single().LastPrice);
+        await stop.CancelAsync();
+        await running.WaitAsync(TimeSpan.FromSeconds(20));
+    }
+
+    [Fact]
+    public async Task Signals_reach_signal_pairs_and_open_then_flip_a_position()
+    {
+        var exchange = _rig.NewAccount();
+        var follower = _rig.Pair("sig1", "BTCUSDT", "signal", exchange);
+        var crosser = _rig.Pair("ema1", "ETHUSDT", "ema-cross", _rig.NewAccount());
+        var host = _rig.Host(new TradingSlot("A", TimeSpan.Zero, [follower, crosser]));
+        _rig.SetPrices(50_000m, 3_000m);
+        using var stop = new CancellationTokenSource();
+        var running = host.RunAsync(stop.Token);
+        await RuntimeRig.WaitUntilAsync(() => host.Statuses.Count == 2, "both pairs to start");
+        _rig.At(TimeSpan.FromSeconds(30)); // a fresh candle, so the data is not stale
+        await RuntimeRig.WaitUntilAsync(() => _rig.Processed(follower.Label, FirstClose), "the first candle");
+
+        var longReceipt = await host.SendSignalAsync("sig1", SignalAction.Long);
+        Assert.True(longReceipt.Accepted, longReceipt.Message);
+        var position = (await exchange.GetAccountAsync()).Data!.Position("BTCUSDT");
+        Assert.True(position is { Quantity: > 0 }, "a long is open");
+
+        Assert.True((await host.SendSignalAsync(follower.Label, SignalAction.Short)).Accepted);
+        Assert.True((await exchange.GetAccountAsync()).Data!.Position("BTCUSDT") is { Quantity: < 0 }, "flipped to a short");
+        Assert.True(host.Statuses.Single(s => s.Label == follower.Label).Position.Quantity < 0, "the view sees the short too");
+
+        var refused = await host.SendSignalAsync("ema1", SignalAction.Long);
+        Assert.False(refused.Accepted);
+        Assert.Contains("'ema-cross'", refused.Message, StringComparison.Ordinal);
+        var unknown = await host.SendSignalAsync("nope", SignalAction.Close);
+        Assert.False(unknown.Accepted);
+        Assert.Contains(follower.Label, unknown.Message, StringComparison.Ordinal);
+
+        await stop.CancelAsync();
+        await running.WaitAsync(TimeSpan.FromSeconds(20));
+    }
+
+    [Fact]
+    public async Task A_refused_slot_does_not_trade_and_says_why_while_the_others_run()
+    {
+        var pair = _rig.Pair("p1", "BTCUSDT", "ema-cross", _rig.NewAccount());
+        var host = _rig.Host(TradingSlot.Refused("live-main", "SignedBalance failed (KeyRejected): the key was refused."), new TradingSlot("paper", TimeSpan.Zero, [pair]));
+        _rig.SetPrices(50_000m, 3_000m);
+        using var stop = new CancellationTokenSource();
+        var running = host.RunAsync(stop.Token);
+        await RuntimeRig.WaitUntilAsync(() => host.Statuses.Count == 1, "the paper pair to start");
+        var refusal = Assert.Single(_rig.Events, e => e.Pair == "live-main");
+        Assert.Equal(TradingEventKind.Error, refusal.Kind);
+        Assert.Equal("slot does not trade: SignedBalance failed (KeyRejected): the key was refused.", refusal.Message);
+        await stop.CancelAsync();
+        await running.WaitAsync(TimeSpan.FromSeconds(20));
+    }
+
+    [Fact]
+    public async Task Reconciliation_requests_reach_the_slot()
+    {
+        var pair = _rig.Pair("p1", "BTCUSDT", "signal", _rig.NewAccount());
+        var host = _rig.Host(new TradingSlot("A", TimeSpan.Zero, [pair]));
+        _rig.SetPrices(50_000m, 3_000m);
+        using var stop = new CancellationTokenSource();
+        var running = host.RunAsync(stop.Token);
+        await RuntimeRig.WaitUntilAsync(() => host.Statuses.Count == 1, "the pair to start");
+        Assert.False(host.RequestReconcile("nope", "test"));
+        Assert.True(host.RequestReconcile("a", "the user-data stream reconnected"));
+        await RuntimeRig.WaitUntilAsync(() => _rig.Events.Any(e => e.Message == "reconciling every pair: the user-data stream reconnected"), "the reconciliation");
+        await stop.CancelAsync();
+        await running.WaitAsync(TimeSpan.FromSeconds(20));
+    }
+
+    [Fact]
+    public void The_same_pair_twice_is_refused_with_the_fix()
+    {
+        var exchange = _rig.NewAccount();
+        var twice = Assert.Throws<ArgumentException>(() => _rig.Host(
+            new TradingSlot("A", TimeSpan.Zero, [_rig.Pair("p1", "BTCUSDT", "signal", exchange)]),
+            new TradingSlot("B", TimeSpan.Zero, [_rig.Pair("p1", "BTCUSDT", "signal", exchange)])));
+        Assert.Contains("give each pair its own key", twice.Message, StringComparison.Ordinal);
+    }
+
+    public void Dispose() => _rig.Dispose();
+}
