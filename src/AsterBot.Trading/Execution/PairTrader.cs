@@ -24,6 +24,7 @@ public sealed partial class PairTrader
     private readonly ITradingEventSink _events;
     private readonly OrderSender _sender;
     private readonly PositionBook _position;
+    private readonly long _intervalMs;
     private readonly List<StrategyAction> _pending = [];
     private readonly List<(string ClientOrderId, OrderState Order)> _toSettle = [];
     /// <summary>Client id → strategy tag of the pair's managed (resting) orders.</summary>
@@ -56,6 +57,7 @@ public sealed partial class PairTrader
         _events = events;
         _sender = new OrderSender(exchange, journal);
         _position = new PositionBook(setup.Market);
+        _intervalMs = KlineIntervals.Milliseconds(setup.Interval);
     }
 
     public PairSetup Setup => _setup;
