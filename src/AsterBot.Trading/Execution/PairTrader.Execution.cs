@@ -49,7 +49,7 @@ public sealed partial class PairTrader
 
     private async ValueTask SettleFinishedAsync(CancellationToken ct)
     {
-        foreach (var (id, order) in _toSettle) await _sender.SettleAsync(Storage.Model.OrderIntentState.Acknowledged, order, ct);
+        foreach (var order in _toSettle) await _sender.SettleAsync(Storage.Model.OrderIntentState.Acknowledged, order, ct);
         _toSettle.Clear();
     }
 
@@ -177,7 +177,7 @@ public sealed partial class PairTrader
         {
             context.SetOpenOrder(cancel.Tag, result.Data);
             _tags.Remove(id);
-            _toSettle.Add((id, result.Data));
+            _toSettle.Add(result.Data);
             Publish(TradingEventKind.Order, $"cancelled {cancel.Tag}: {cancel.Reason}");
         }
         else if (result.Error.Kind == Aster.Errors.AsterErrorKind.UnknownOrder)

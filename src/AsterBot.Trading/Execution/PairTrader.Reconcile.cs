@@ -80,7 +80,7 @@ public sealed partial class PairTrader
             var found = await _exchange.FindOrderAsync(_setup.Symbol, id, ct);
             if (!found.IsSuccess) return found.Error;
             var status = found.Data?.Status.ToString() ?? "unknown to the exchange";
-            if (found.Data is { } order) { _context!.SetOpenOrder(tag, order); _toSettle.Add((id, order)); }
+            if (found.Data is { } order) { _context!.SetOpenOrder(tag, order); _toSettle.Add(order); }
             else _context!.SetOpenOrder(tag, LostOrder(tag, id));
             _tags.Remove(id);
             Publish(TradingEventKind.ExternalChange, $"order {tag} is no longer open ({status})");

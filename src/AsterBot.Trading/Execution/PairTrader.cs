@@ -26,7 +26,8 @@ public sealed partial class PairTrader
     private readonly PositionBook _position;
     private readonly long _intervalMs;
     private readonly List<StrategyAction> _pending = [];
-    private readonly List<(string ClientOrderId, OrderState Order)> _toSettle = [];
+    /// <summary>Managed orders that ended (filled, cancelled): their journal entries are settled before the next sends.</summary>
+    private readonly List<OrderState> _toSettle = [];
     /// <summary>Client id → strategy tag of the pair's managed (resting) orders.</summary>
     private readonly Dictionary<string, string> _tags = new(StringComparer.Ordinal);
     /// <summary>Client id → why the order was sent (for fills in reports), until the order is final.</summary>
