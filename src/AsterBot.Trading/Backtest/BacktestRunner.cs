@@ -27,7 +27,7 @@ public static class BacktestRunner
 
         var recorder = new TradeRecorder(options.Market, session.BaseAsset);
         var trader = new PairTrader(
-            new PairSetup(PairKey, options.Symbol, options.Market, options.Interval) { StalenessLimit = TimeSpan.FromMilliseconds(candles.IntervalMs) },
+            new PairSetup(PairKey, options.Symbol, options.Market, options.Interval) { StalenessLimit = TimeSpan.Zero },
             definition, parameters, session.Exchange, new InMemoryOrderJournal(forgetSettled: true), new RiskGuards(RiskLimits.None), recorder);
         trader.FillApplied += recorder.OnFill;
         var started = Wait(trader.StartAsync([], ct));

@@ -10,7 +10,7 @@ public sealed record PairSetup(string PairKey, string Symbol, Market Market, Kli
 {
     public MarginType MarginType { get; init; } = MarginType.Crossed;
 
-    /// <summary>No order is sent when the last closed candle is older than this on the exchange's clock.</summary>
+    /// <summary>No order is sent when the candle due after the last closed one is later than this on the exchange's clock.</summary>
     public TimeSpan StalenessLimit { get; init; } = TimeSpan.FromMinutes(2);
 
     public string Label => $"{Symbol}@{PairKey}";

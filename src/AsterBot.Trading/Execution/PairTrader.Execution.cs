@@ -25,11 +25,13 @@ public sealed partial class PairTrader
         var actions = _pending.ToArray();
         _pending.Clear();
         _now = _exchange.Now;
-        var age = _now - _lastCandleClose;
-        if (age > (long)_setup.StalenessLimit.TotalMilliseconds)
+        // Stale = the candle that should follow the last one is overdue by more than the limit (a 1h pair acting
+        // on a signal 30 minutes after the last close has the newest data there is).
+        var overdue = _now - _lastCandleClose - _intervalMs;
+        if (overdue > (long)_setup.StalenessLimit.TotalMilliseconds)
         {
             foreach (var action in actions)
-                Publish(TradingEventKind.Blocked, $"{Describe(action)} not sent: market data is stale (last candle closed {age / 1000} s ago, limit {_setup.StalenessLimit.TotalSeconds} s)");
+                Publish(TradingEventKind.Blocked, $"{Describe(action)} not sent: market data is stale (last candle closed {(_now - _lastCandleClose) / 1000} s ago, the next one is {overdue / 1000} s overdue, limit {_setup.StalenessLimit.TotalSeconds} s)");
             return;
         }
         if (!await RefreshAccountAsync(ct)) return;
@@ -47,7 +49,7 @@ public sealed partial class PairTrader
 
     private async ValueTask SettleFinishedAsync(CancellationToken ct)
     {
-        foreach (var (id, order) in _toSettle) await _sender.SettleAsync(Storage.Model.OrderIntentState.Acknowledged, order, ct);
+        foreach (var order in _toSettle) await _sender.SettleAsync(Storage.Model.OrderIntentState.Acknowledged, order, ct);
         _toSettle.Clear();
     }
 
@@ -175,7 +177,7 @@ public sealed partial class PairTrader
         {
             context.SetOpenOrder(cancel.Tag, result.Data);
             _tags.Remove(id);
-            _toSettle.Add((id, result.Data));
+            _toSettle.Add(result.Data);
             Publish(TradingEventKind.Order, $"cancelled {cancel.Tag}: {cancel.Reason}");
         }
         else if (result.Error.Kind == Aster.Errors.AsterErrorKind.UnknownOrder)

@@ -80,8 +80,9 @@ public sealed partial class PairTrader
             var found = await _exchange.FindOrderAsync(_setup.Symbol, id, ct);
             if (!found.IsSuccess) return found.Error;
             var status = found.Data?.Status.ToString() ?? "unknown to the exchange";
-            if (found.Data is { } order) { _context!.SetOpenOrder(tag, order); _toSettle.Add((id, order)); }
-            else _context!.SetOpenOrder(tag, LostOrder(tag, id));
+            if (found.Data is { } order) { _context!.SetOpenOrder(tag, order); _toSettle.Add(order); }
+            else if (_context!.OpenOrders.TryGetValue(tag, out var believed))
+                _context.SetOpenOrder(tag, believed with { Status = Aster.Models.OrderStatus.Canceled });
             _tags.Remove(id);
             Publish(TradingEventKind.ExternalChange, $"order {tag} is no longer open ({status})");
         }
@@ -103,7 +104,4 @@ public sealed partial class PairTrader
             ? clientOrderId[prefix..^2]
             : clientOrderId;
     }
-
-    private Exchanges.OrderState LostOrder(string tag, string id) =>
-        _context!.OpenOrders[tag] with { Status = Aster.Models.OrderStatus.Canceled, ClientOrderId = id };
 }

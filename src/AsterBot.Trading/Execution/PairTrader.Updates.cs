@@ -21,7 +21,7 @@ public sealed partial class PairTrader
         if (_tags.TryGetValue(id, out var tag))
         {
             _context!.SetOpenOrder(tag, order);
-            if (!order.IsOpen) { _tags.Remove(id); _toSettle.Add((id, order)); }
+            if (!order.IsOpen) { _tags.Remove(id); _toSettle.Add(order); }
         }
         if (update.Fill is { } fill) ApplyFill(fill, order, ours);
         if (!order.IsOpen) _reasons.Remove(id);

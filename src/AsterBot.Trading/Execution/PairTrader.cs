@@ -24,8 +24,10 @@ public sealed partial class PairTrader
     private readonly ITradingEventSink _events;
     private readonly OrderSender _sender;
     private readonly PositionBook _position;
+    private readonly long _intervalMs;
     private readonly List<StrategyAction> _pending = [];
-    private readonly List<(string ClientOrderId, OrderState Order)> _toSettle = [];
+    /// <summary>Managed orders that ended (filled, cancelled): their journal entries are settled before the next sends.</summary>
+    private readonly List<OrderState> _toSettle = [];
     /// <summary>Client id → strategy tag of the pair's managed (resting) orders.</summary>
     private readonly Dictionary<string, string> _tags = new(StringComparer.Ordinal);
     /// <summary>Client id → why the order was sent (for fills in reports), until the order is final.</summary>
@@ -56,6 +58,7 @@ public sealed partial class PairTrader
         _events = events;
         _sender = new OrderSender(exchange, journal);
         _position = new PositionBook(setup.Market);
+        _intervalMs = KlineIntervals.Milliseconds(setup.Interval);
     }
 
     public PairSetup Setup => _setup;
