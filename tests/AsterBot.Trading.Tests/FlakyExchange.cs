@@ -19,6 +19,8 @@ internal sealed class FlakyExchange(IExchange inner) : IExchange
     public bool FailLookups { get; set; }
     /// <summary>Pushed updates are lost (a user-data stream that was down): only reconciliation can notice changes.</summary>
     public bool DropUpdates { get; set; }
+    /// <summary>Pushed updates wait (a user-data stream that lags behind the REST answers) until this is false again.</summary>
+    public bool HoldUpdates { get; set; }
     /// <summary>Runs as each order is about to reach the exchange.</summary>
     public Action<OrderRequest>? BeforePlace { get; set; }
 
@@ -47,6 +49,7 @@ internal sealed class FlakyExchange(IExchange inner) : IExchange
     public bool TryTakeUpdate(out ExchangeUpdate update)
     {
         while (DropUpdates && inner.TryTakeUpdate(out _)) { }
+        if (HoldUpdates) { update = null!; return false; }
         return inner.TryTakeUpdate(out update);
     }
 }

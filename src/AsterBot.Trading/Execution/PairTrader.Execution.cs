@@ -53,7 +53,10 @@ public sealed partial class PairTrader
         _toSettle.Clear();
     }
 
-    /// <summary>Reads the account (for sizing) and checks the position against what the fills built.</summary>
+    /// <summary>
+    /// Reads the account (for sizing) and checks the position against what the fills built — only when every
+    /// execution the exchange reported has arrived as a fill (see <see cref="FillsInFlight"/>).
+    /// </summary>
     private async ValueTask<bool> RefreshAccountAsync(CancellationToken ct, bool starting = false)
     {
         var account = await _exchange.GetAccountAsync(ct);
@@ -65,7 +68,7 @@ public sealed partial class PairTrader
         _context!.Account = account.Data;
         var position = account.Data.Position(_setup.Symbol);
         var quantity = position?.Quantity ?? 0;
-        if (quantity != _position.Quantity)
+        if (quantity != _position.Quantity && !_inFlight.AnyPending(_exchange.Now))
         {
             if (starting) Publish(TradingEventKind.Reconciled, $"position {quantity} found on the exchange at start");
             else Publish(TradingEventKind.ExternalChange, $"position on the exchange is {quantity}, this pair expected {_position.Quantity}: taking the exchange's figure");
@@ -78,7 +81,8 @@ public sealed partial class PairTrader
     /// <summary>Flip logic: close the opposite side reduce-only first, then open; a repeated same-side target adds nothing.</summary>
     private async ValueTask ApplyTargetAsync(SetTarget target, Strategies.StrategyContext context, CancellationToken ct)
     {
-        var held = _position.Quantity;
+        // Executions already reported by an order's answer count even before their fills arrive (no second open).
+        var held = _position.Quantity + _inFlight.SignedPending(_exchange.Now);
         if (_setup.Market == Market.Spot)
         {
             await ApplySpotTargetAsync(target, held, context, ct);
@@ -209,6 +213,7 @@ public sealed partial class PairTrader
         {
             case SendStatus.Placed:
                 var order = result.Order!;
+                _inFlight.Reported(order, _exchange.Now);
                 if (Wants(TradingEventKind.Order))
                     Publish(TradingEventKind.Order, $"{request.Side} {request.Type} {request.Quantity}{(request.ReduceOnly ? " reduce-only" : "")} → {order.Status} ({reason})");
                 if (_tags.TryGetValue(request.ClientOrderId, out var tag)) _context!.SetOpenOrder(tag, order);

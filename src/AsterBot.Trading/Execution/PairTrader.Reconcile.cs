@@ -19,6 +19,9 @@ public sealed partial class PairTrader
     private async ValueTask<AsterResult<bool>> ReconcileCoreAsync(CancellationToken ct, bool starting)
     {
         DrainUpdates();
+        // Reconciling follows a start or a reconnect: fills not delivered by now never will be, so the exchange's
+        // position is the truth and nothing counts as in flight.
+        _inFlight.Clear();
         await SettleFinishedAsync(ct);
         var journaled = await SettleJournalAsync(ct);
         if (!journaled.IsSuccess) return journaled;

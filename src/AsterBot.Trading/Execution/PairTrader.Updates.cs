@@ -23,6 +23,7 @@ public sealed partial class PairTrader
             _context!.SetOpenOrder(tag, order);
             if (!order.IsOpen) { _tags.Remove(id); _toSettle.Add(order); }
         }
+        if (ours) _inFlight.Reported(order, _exchange.Now);
         if (update.Fill is { } fill) ApplyFill(fill, order, ours);
         if (!order.IsOpen) _reasons.Remove(id);
     }
@@ -31,6 +32,7 @@ public sealed partial class PairTrader
     {
         var id = order.ClientOrderId;
         _position.Apply(fill, _baseAsset);
+        if (ours) _inFlight.Applied(fill, _exchange.Now);
         // Fees are reported in the quote asset; a spot buy pays its fee in the base asset, worth fee × price.
         var fee = fill.FeeAsset == _baseAsset ? fill.Fee * fill.Price : fill.Fee;
         _realizedPnl += fill.RealizedPnl;

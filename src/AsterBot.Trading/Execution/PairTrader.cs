@@ -24,6 +24,7 @@ public sealed partial class PairTrader
     private readonly ITradingEventSink _events;
     private readonly OrderSender _sender;
     private readonly PositionBook _position;
+    private readonly FillsInFlight _inFlight = new(overdueMs: 300_000);
     private readonly long _intervalMs;
     private readonly List<StrategyAction> _pending = [];
     /// <summary>Managed orders that ended (filled, cancelled): their journal entries are settled before the next sends.</summary>
