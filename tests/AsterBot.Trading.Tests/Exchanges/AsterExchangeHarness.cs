@@ -57,26 +57,10 @@ public class SimulatorServerFixture : IAsyncLifetime, IExchangeHarnessFactory
         var client = new AsterClient(UseV3 ? options.WithV3Credentials(wallet.Address, agent.Address, agent) : options.WithV1Credentials(apiKey, apiSecret));
         var exchange = new AsterExchange(client, market, Clock);
         await exchange.StartAsync();
-        await WaitUntilAsync(() => exchange.IsStreamConnected, "the user-data stream to connect");
+        await Eventually.WaitUntilAsync(() => exchange.IsStreamConnected, "the user-data stream to connect");
         return new AsterExchangeHarness(this, client, exchange, market);
     }
 
-    /// <summary>Awaits a condition that a socket or the server makes true, failing after 20 s instead of hanging.</summary>
-    public static async Task WaitUntilAsync(Func<bool> condition, string what)
-    {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
-        while (!condition())
-        {
-            try
-            {
-                await Task.Delay(10, timeout.Token);
-            }
-            catch (OperationCanceledException)
-            {
-                throw new TimeoutException($"Gave up waiting for {what} after 20 s.");
-            }
-        }
-    }
 }
 
 /// <summary>The same server, each account reached with V3 credentials (an approved API wallet signing EIP-712).</summary>

@@ -1,3 +1,4 @@
+using AsterBot.Testing;
 using AsterBot.Aster.Errors;
 using AsterBot.Aster.Models;
 using AsterBot.Aster.Rest;
@@ -34,7 +35,7 @@ public sealed class AsterExchangeTests(SimulatorServerFixture fixture) : IClassF
         h.Aster.EventsMayHaveBeenMissed += () => Interlocked.Increment(ref missed);
         fixture.Server.State.Hub.DropAll();
         // The reconnect waits a backoff delay on the exchange's (manual) clock: move it until the socket is back.
-        await SimulatorServerFixture.WaitUntilAsync(() =>
+        await Eventually.WaitUntilAsync(() =>
         {
             fixture.Clock.Advance(TimeSpan.FromMilliseconds(500));
             return Volatile.Read(ref missed) > 0 && h.Aster.IsStreamConnected;
@@ -45,7 +46,7 @@ public sealed class AsterExchangeTests(SimulatorServerFixture fixture) : IClassF
         var placed = await h.Exchange.PlaceOrderAsync(new OrderRequest("BTCUSDT", OrderSide.Buy, OrderType.Market, 0.01m, "after-drop-1"));
         Assert.True(placed.IsSuccess, placed.ToString());
         ExchangeUpdate update = null!;
-        await SimulatorServerFixture.WaitUntilAsync(() => h.Exchange.TryTakeUpdate(out update) && update.Fill is not null, "a fill after the reconnect");
+        await Eventually.WaitUntilAsync(() => h.Exchange.TryTakeUpdate(out update) && update.Fill is not null, "a fill after the reconnect");
         Assert.Equal("after-drop-1", update.Fill!.ClientOrderId);
     }
 

@@ -72,22 +72,6 @@ public sealed class RuntimeRig : IDisposable, ITradingEventSink
 
     public bool Processed(string label, long candleClose) => Steps.Any(s => s.Label == label && s.CandleClose == candleClose);
 
-    /// <summary>Awaits what the host's loops make true (they run on other threads), failing after 20 s instead of hanging.</summary>
-    public static async Task WaitUntilAsync(Func<bool> condition, string what)
-    {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
-        while (!condition())
-        {
-            try
-            {
-                await Task.Delay(10, timeout.Token);
-            }
-            catch (OperationCanceledException)
-            {
-                throw new TimeoutException($"Gave up waiting for {what} after 20 s.");
-            }
-        }
-    }
 
     public void Dispose()
     {

@@ -1,3 +1,4 @@
+using AsterBot.Testing;
 using AsterBot.Aster.Models;
 using AsterBot.Trading.Domain;
 using AsterBot.Trading.Execution;
@@ -23,17 +24,17 @@ public sealed class TradingHostTests : IDisposable
         var running = host.RunAsync(stop.Token);
 
         // Start-up already takes turns: a2 starts only once slot A's delay has passed.
-        await RuntimeRig.WaitUntilAsync(() => _rig.Steps.Any(s => s.Label == a1.Label) && _rig.Steps.Any(s => s.Label == b1.Label), "a1 and b1 to start");
+        await Eventually.WaitUntilAsync(() => _rig.Steps.Any(s => s.Label == a1.Label) && _rig.Steps.Any(s => s.Label == b1.Label), "a1 and b1 to start");
         Assert.DoesNotContain(_rig.Steps, s => s.Label == a2.Label);
         _rig.At(TimeSpan.FromSeconds(5));
-        await RuntimeRig.WaitUntilAsync(() => _rig.Steps.Any(s => s.Label == a2.Label), "a2 to start");
+        await Eventually.WaitUntilAsync(() => _rig.Steps.Any(s => s.Label == a2.Label), "a2 to start");
 
         _rig.SetPrices(50_100m, 3_010m);
         _rig.At(TimeSpan.FromSeconds(30)); // 00:01:00, the first close
-        await RuntimeRig.WaitUntilAsync(() => _rig.Processed(a1.Label, FirstClose) && _rig.Processed(b1.Label, FirstClose), "a1 and b1 to take the candle");
+        await Eventually.WaitUntilAsync(() => _rig.Processed(a1.Label, FirstClose) && _rig.Processed(b1.Label, FirstClose), "a1 and b1 to take the candle");
         Assert.False(_rig.Processed(a2.Label, FirstClose), "a2 waits for slot A's delay");
         _rig.At(TimeSpan.FromSeconds(35));
-        await RuntimeRig.WaitUntilAsync(() => _rig.Processed(a2.Label, FirstClose), "a2 to take the candle");
+        await Eventually.WaitUntilAsync(() => _rig.Processed(a2.Label, FirstClose), "a2 to take the candle");
 
         var at = _rig.Steps.Where(s => s.CandleClose == FirstClose).ToDictionary(s => s.Label, s => s.At);
         Assert.Equal(at[a1.Label], at[b1.Label]);
@@ -53,19 +54,19 @@ public sealed class TradingHostTests : IDisposable
         _rig.SetPrices(50_000m, 3_000m);
         using var stop = new CancellationTokenSource();
         var running = host.RunAsync(stop.Token);
-        await RuntimeRig.WaitUntilAsync(() => _rig.Steps.Any(s => s.Label == pair.Label), "the pair to start");
+        await Eventually.WaitUntilAsync(() => _rig.Steps.Any(s => s.Label == pair.Label), "the pair to start");
 
         _rig.At(TimeSpan.FromSeconds(30)); // 00:01:00: the candle of 00:00 closes
-        await RuntimeRig.WaitUntilAsync(() => _rig.Processed(pair.Label, FirstClose), "the first candle");
+        await Eventually.WaitUntilAsync(() => _rig.Processed(pair.Label, FirstClose), "the first candle");
         _rig.At(TimeSpan.FromSeconds(90)); // 00:02:00: nothing traded in 00:01, so its candle never appears
-        await RuntimeRig.WaitUntilAsync(() => _rig.Events.Any(e => e.Kind == TradingEventKind.Blocked && e.Pair == pair.Label), "the late-data event");
+        await Eventually.WaitUntilAsync(() => _rig.Events.Any(e => e.Kind == TradingEventKind.Blocked && e.Pair == pair.Label), "the late-data event");
         var late = _rig.Events.First(e => e.Kind == TradingEventKind.Blocked);
         Assert.Contains("00:02:00 UTC has not arrived", late.Message, StringComparison.Ordinal);
         Assert.Equal(FirstClose, host.Statuses.Single().LastCandleTime);
 
         _rig.SetPrices(50_200m, 3_000m); // trading resumes in 00:02
         _rig.At(TimeSpan.FromSeconds(150)); // 00:03:00
-        await RuntimeRig.WaitUntilAsync(() => _rig.Processed(pair.Label, FirstClose + 120_000), "the candle of 00:02");
+        await Eventually.WaitUntilAsync(() => _rig.Processed(pair.Label, FirstClose + 120_000), "the candle of 00:02");
         Assert.Equal(50_200m, host.Statuses.Single().LastPrice);
         await stop.CancelAsync();
         await running.WaitAsync(TimeSpan.FromSeconds(20));
@@ -81,9 +82,9 @@ public sealed class TradingHostTests : IDisposable
         _rig.SetPrices(50_000m, 3_000m);
         using var stop = new CancellationTokenSource();
         var running = host.RunAsync(stop.Token);
-        await RuntimeRig.WaitUntilAsync(() => host.Statuses.Count == 2, "both pairs to start");
+        await Eventually.WaitUntilAsync(() => host.Statuses.Count == 2, "both pairs to start");
         _rig.At(TimeSpan.FromSeconds(30)); // a fresh candle, so the data is not stale
-        await RuntimeRig.WaitUntilAsync(() => _rig.Processed(follower.Label, FirstClose), "the first candle");
+        await Eventually.WaitUntilAsync(() => _rig.Processed(follower.Label, FirstClose), "the first candle");
 
         var longReceipt = await host.SendSignalAsync("sig1", SignalAction.Long);
         Assert.True(longReceipt.Accepted, longReceipt.Message);
@@ -113,7 +114,7 @@ public sealed class TradingHostTests : IDisposable
         _rig.SetPrices(50_000m, 3_000m);
         using var stop = new CancellationTokenSource();
         var running = host.RunAsync(stop.Token);
-        await RuntimeRig.WaitUntilAsync(() => host.Statuses.Count == 1, "the paper pair to start");
+        await Eventually.WaitUntilAsync(() => host.Statuses.Count == 1, "the paper pair to start");
         var refusal = Assert.Single(_rig.Events, e => e.Pair == "live-main");
         Assert.Equal(TradingEventKind.Error, refusal.Kind);
         Assert.Equal("slot does not trade: SignedBalance failed (KeyRejected): the key was refused.", refusal.Message);
@@ -129,10 +130,10 @@ public sealed class TradingHostTests : IDisposable
         _rig.SetPrices(50_000m, 3_000m);
         using var stop = new CancellationTokenSource();
         var running = host.RunAsync(stop.Token);
-        await RuntimeRig.WaitUntilAsync(() => host.Statuses.Count == 1, "the pair to start");
+        await Eventually.WaitUntilAsync(() => host.Statuses.Count == 1, "the pair to start");
         Assert.False(host.RequestReconcile("nope", "test"));
         Assert.True(host.RequestReconcile("a", "the user-data stream reconnected"));
-        await RuntimeRig.WaitUntilAsync(() => _rig.Events.Any(e => e.Message == "reconciling every pair: the user-data stream reconnected"), "the reconciliation");
+        await Eventually.WaitUntilAsync(() => _rig.Events.Any(e => e.Message == "reconciling every pair: the user-data stream reconnected"), "the reconciliation");
         await stop.CancelAsync();
         await running.WaitAsync(TimeSpan.FromSeconds(20));
     }
