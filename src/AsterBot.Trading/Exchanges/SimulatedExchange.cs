@@ -15,7 +15,8 @@ namespace AsterBot.Trading.Exchanges;
 /// <summary>
 /// Paper and backtest exchange: one account of an in-process <see cref="SimulatorEngine"/> on one market.
 /// Every call completes synchronously (the engine is in memory), so the trading core pays no async cost here.
-/// It subscribes to the engine's account events only: market-data events are never built for it.
+/// It subscribes to the engine's order updates only: market data and per-fill balance updates are never built for it
+/// (the trading core reads the account when it sizes).
 /// Dispose it to stop receiving updates.
 /// </summary>
 public sealed class SimulatedExchange : IExchange, IDisposable
@@ -31,7 +32,7 @@ public sealed class SimulatedExchange : IExchange, IDisposable
         _engine = engine;
         _accountId = accountId;
         Market = market;
-        _events = engine.Events.Subscribe(EventScope.Accounts);
+        _events = engine.Events.Subscribe(EventScope.Orders);
     }
 
     public Market Market { get; }

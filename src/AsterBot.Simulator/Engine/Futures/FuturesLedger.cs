@@ -70,8 +70,9 @@ internal sealed class FuturesLedger(EngineState state)
         {
             state.Events.Publish(new FuturesOrderUpdate(state.Now, account.Id, order.ToView(), executionType,
                 quantity, price, fee, FuturesAccount.MarginAsset, realized, tradeId, isMaker));
-            state.Events.Publish(new FuturesAccountUpdate(state.Now, account.Id, "ORDER",
-                [FuturesViews.Balance(account, 0)], [FuturesViews.Position(account, position)]));
+            if (state.PublishingBalances)
+                state.Events.Publish(new FuturesAccountUpdate(state.Now, account.Id, "ORDER",
+                    [FuturesViews.Balance(account, 0)], [FuturesViews.Position(account, position)]));
         }
     }
 

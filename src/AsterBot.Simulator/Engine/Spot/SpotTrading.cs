@@ -215,8 +215,9 @@ internal sealed class SpotTrading(EngineState state) : ITradeHandler
         if (!state.Publishing) return;
         state.Events.Publish(new SpotOrderUpdate(state.Now, sa.Id, order.ToView(), ExecutionType.Trade, quantity, price, fee,
             receivedAsset, tradeId, isMaker));
-        state.Events.Publish(new SpotAccountUpdate(state.Now, sa.Id, "ORDER",
-            [SpotBalance(sa, paidAsset), SpotBalance(sa, receivedAsset)]));
+        if (state.PublishingBalances)
+            state.Events.Publish(new SpotAccountUpdate(state.Now, sa.Id, "ORDER",
+                [SpotBalance(sa, paidAsset), SpotBalance(sa, receivedAsset)]));
     }
 
     /// <summary>Pays from the order's lock (releasing <paramref name="fromLock"/>) or, for market orders, from free.</summary>
