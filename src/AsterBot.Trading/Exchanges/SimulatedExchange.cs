@@ -62,12 +62,12 @@ public sealed class SimulatedExchange : IExchange, IDisposable
 
     private ValueTask<AsterResult<AccountSnapshot>> FuturesAccount()
     {
-        var result = _engine.GetFuturesAccount(_accountId);
+        // The summary, not the full account view: this runs at every trade of a backtest.
+        var result = _engine.GetFuturesAccountSummary(_accountId);
         if (!result.IsSuccess) return Fail<AccountSnapshot>(result.Error!.Value, stateChanging: false);
         var a = result.Value;
-        var positions = new List<PositionSnapshot>();
-        foreach (var p in a.Positions)
-            if (p.PositionAmt != 0) positions.Add(new PositionSnapshot(p.Symbol, p.PositionAmt, p.EntryPrice, p.UnrealizedProfit, p.Leverage));
+        var positions = new List<PositionSnapshot>(a.Positions.Count);
+        foreach (var p in a.Positions) positions.Add(new PositionSnapshot(p.Symbol, p.PositionAmt, p.EntryPrice, p.UnrealizedProfit, p.Leverage));
         return Ok(new AccountSnapshot(a.TotalWalletBalance, a.TotalMarginBalance, a.AvailableBalance, positions));
     }
 
