@@ -40,4 +40,13 @@ public sealed record EngineOptions
     public int DefaultLeverage { get; init; } = 20;
 
     public LiquidityOptions Liquidity { get; init; } = new();
+
+    /// <summary>
+    /// Keep closed orders, user trades and the per-fill rows (futures REALIZED_PNL and COMMISSION income, spot
+    /// TRADE_SOURCE/TRADE_TARGET transactions) for history queries. False is for backtests, which read results from
+    /// their own fills: memory then stays flat however many orders fill. Open orders, positions, balances and the
+    /// other income rows (funding, transfers, liquidation clearance) are kept either way; a closed order then answers
+    /// "order does not exist" and the trade lists come back empty.
+    /// </summary>
+    public bool KeepHistory { get; init; } = true;
 }

@@ -48,6 +48,9 @@ internal sealed class EngineState
     /// <summary>Public market data (trades, depth, klines, mark prices) is built only when someone reads it.</summary>
     public bool PublishingMarketData => Events.HasMarketSubscribers;
 
+    /// <summary>Per-fill balance and position updates are built only when someone reads them (not order-only readers).</summary>
+    public bool PublishingBalances => Events.HasBalanceSubscribers;
+
     private MarketState? _lastFound;
 
     /// <summary>A market by kind and symbol. A backtest asks for the same one twice per candle: the last answer is kept.</summary>

@@ -8,6 +8,6 @@ internal interface IOrderOwner<TOrder> where TOrder : AccountOrder
     Dictionary<string, TOrder> OpenByClientId { get; }
     /// <summary>Open orders in no particular order (swap-removal keeps add/remove O(1)).</summary>
     List<TOrder> OpenOrders { get; }
-    /// <summary>Every order the account ever placed, oldest first.</summary>
+    /// <summary>Every order the account ever placed, oldest first (none when the engine keeps no history).</summary>
     List<TOrder> Orders { get; }
 }

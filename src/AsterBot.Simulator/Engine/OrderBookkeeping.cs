@@ -11,15 +11,19 @@ internal static class OrderBookkeeping
     public static void Register<TOrder>(EngineState state, IOrderOwner<TOrder> owner, TOrder order) where TOrder : AccountOrder
     {
         state.Orders.Add(order);
-        owner.Orders.Add(order);
+        if (state.Options.KeepHistory) owner.Orders.Add(order);
         if (order.ExplicitClientOrderId is { } id) owner.OpenByClientId[id] = order;
         order.OpenSlot = owner.OpenOrders.Count;
         owner.OpenOrders.Add(order);
     }
 
-    /// <summary>Takes an open order off the owner's open lists; the last open order fills its slot.</summary>
-    public static void Delist<TOrder>(IOrderOwner<TOrder> owner, TOrder order) where TOrder : AccountOrder
+    /// <summary>
+    /// Takes an open order off the owner's open lists (the last open order fills its slot); without history the
+    /// engine forgets it too.
+    /// </summary>
+    public static void Delist<TOrder>(EngineState state, IOrderOwner<TOrder> owner, TOrder order) where TOrder : AccountOrder
     {
+        if (!state.Options.KeepHistory) state.Orders.Forget(order.OrderId);
         if (order.ExplicitClientOrderId is { } id) owner.OpenByClientId.Remove(id);
         var open = owner.OpenOrders;
         var last = open[^1];

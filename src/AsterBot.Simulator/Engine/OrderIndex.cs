@@ -19,6 +19,9 @@ internal sealed class OrderIndex
         _orders.Add(order);
     }
 
+    /// <summary>Drops a closed order (engines that keep no history): its id stays taken, lookups find nothing.</summary>
+    public void Forget(long orderId) => _orders[(int)(orderId - 1)] = null!;
+
     /// <summary>The order with this id if it is a <typeparamref name="T"/> (a futures or a spot order).</summary>
     public T? Find<T>(long orderId) where T : BookOrder =>
         orderId >= 1 && orderId <= _orders.Count ? _orders[(int)(orderId - 1)] as T : null;

@@ -142,6 +142,17 @@ public sealed partial class SimulatorEngine
         }
     }
 
+    /// <summary>Totals and open positions only (<see cref="FuturesAccountSummary"/>): the cheap read for sizing orders.</summary>
+    public EngineResult<FuturesAccountSummary> GetFuturesAccountSummary(long accountId)
+    {
+        lock (_gate)
+        {
+            Begin();
+            if (!TryAccount(accountId, out var account)) return AsterErrors.UnknownAccount;
+            return FuturesViews.Summary(account.Futures);
+        }
+    }
+
     /// <summary>GET /fapi/v2/positionRisk: one symbol or all.</summary>
     public EngineResult<IReadOnlyList<FuturesPositionView>> GetPositions(long accountId, string? symbol = null)
     {

@@ -42,6 +42,8 @@ internal sealed class BacktestSession : IDisposable
             FuturesTakerRate = options.TakerFee, FuturesMakerRate = options.MakerFee,
             SpotTakerRate = options.TakerFee, SpotMakerRate = options.MakerFee,
             Liquidity = LiquidityOptions.Backtest(options.Slippage),
+            // Results come from the pair's own fills and the funding/insurance income rows, which are kept anyway.
+            KeepHistory = false,
         }, clock);
         var spec = engine.Catalog.Find(options.Market, options.Symbol);
         if (spec is null || !engine.EnabledSymbols(options.Market).Contains(spec))

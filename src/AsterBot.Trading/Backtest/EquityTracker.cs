@@ -12,6 +12,8 @@ public sealed class EquityTracker
     private readonly List<EquityPoint> _curve = [];
     private readonly int _every;
     private decimal _peak;
+    /// <summary>MaxDrawdown × peak, kept current so most candles compare instead of multiplying.</summary>
+    private decimal _drawdownAmount;
     private long _day = long.MinValue;
     private EquityPoint _last;
     private int _seen;
@@ -32,9 +34,16 @@ public sealed class EquityTracker
     /// <param name="keep">True for a candle with a trade: the chart must show it.</param>
     public void Record(long time, decimal equity, bool keep)
     {
-        if (equity > _peak) _peak = equity;
-        else if (_peak > 0 && _peak - equity > MaxDrawdown * _peak) // a new maximum: only then pay for the division
+        if (equity > _peak)
+        {
+            _peak = equity;
+            _drawdownAmount = MaxDrawdown * _peak;
+        }
+        else if (_peak > 0 && _peak - equity > _drawdownAmount) // a new maximum: only then pay for the division
+        {
             MaxDrawdown = (_peak - equity) / _peak;
+            _drawdownAmount = MaxDrawdown * _peak;
+        }
         var day = time / DayMs;
         if (day != _day && _seen > 0) _daily.Add(_last);
         _day = day;

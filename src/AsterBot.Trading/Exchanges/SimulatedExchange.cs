@@ -15,7 +15,8 @@ namespace AsterBot.Trading.Exchanges;
 /// <summary>
 /// Paper and backtest exchange: one account of an in-process <see cref="SimulatorEngine"/> on one market.
 /// Every call completes synchronously (the engine is in memory), so the trading core pays no async cost here.
-/// It subscribes to the engine's account events only: market-data events are never built for it.
+/// It subscribes to the engine's order updates only: market data and per-fill balance updates are never built for it
+/// (the trading core reads the account when it sizes).
 /// Dispose it to stop receiving updates.
 /// </summary>
 public sealed class SimulatedExchange : IExchange, IDisposable
@@ -31,7 +32,7 @@ public sealed class SimulatedExchange : IExchange, IDisposable
         _engine = engine;
         _accountId = accountId;
         Market = market;
-        _events = engine.Events.Subscribe(EventScope.Accounts);
+        _events = engine.Events.Subscribe(EventScope.Orders);
     }
 
     public Market Market { get; }
@@ -61,12 +62,12 @@ public sealed class SimulatedExchange : IExchange, IDisposable
 
     private ValueTask<AsterResult<AccountSnapshot>> FuturesAccount()
     {
-        var result = _engine.GetFuturesAccount(_accountId);
+        // The summary, not the full account view: this runs at every trade of a backtest.
+        var result = _engine.GetFuturesAccountSummary(_accountId);
         if (!result.IsSuccess) return Fail<AccountSnapshot>(result.Error!.Value, stateChanging: false);
         var a = result.Value;
-        var positions = new List<PositionSnapshot>();
-        foreach (var p in a.Positions)
-            if (p.PositionAmt != 0) positions.Add(new PositionSnapshot(p.Symbol, p.PositionAmt, p.EntryPrice, p.UnrealizedProfit, p.Leverage));
+        var positions = new List<PositionSnapshot>(a.Positions.Count);
+        foreach (var p in a.Positions) positions.Add(new PositionSnapshot(p.Symbol, p.PositionAmt, p.EntryPrice, p.UnrealizedProfit, p.Leverage));
         return Ok(new AccountSnapshot(a.TotalWalletBalance, a.TotalMarginBalance, a.AvailableBalance, positions));
     }
 

@@ -17,7 +17,8 @@ public sealed class InMemoryOrderJournal(bool forgetSettled = false) : IOrderJou
     {
         lock (_gate)
         {
-            if (!_entries.TryAdd(entry.ClientOrderId, entry with { State = OrderIntentState.Intended })) return new(false);
+            var intended = entry.State == OrderIntentState.Intended ? entry : entry with { State = OrderIntentState.Intended };
+            if (!_entries.TryAdd(entry.ClientOrderId, intended)) return new(false);
             _order.Add(entry.ClientOrderId);
             return new(true);
         }

@@ -94,7 +94,7 @@ public sealed partial class PairTrader
         {
             var close = new OrderRequest(_setup.Symbol, held > 0 ? OrderSide.Sell : OrderSide.Buy, OrderType.Market, Math.Abs(held),
                 ClientOrderIds.For(_setup.PairKey, target.Key, "c")) { ReduceOnly = true };
-            if (!await SendAsync(close, $"close {(held > 0 ? "long" : "short")}: {target.Reason}", ct)) return;
+            if (!await SendAsync(close, (held > 0 ? "close long: " : "close short: ") + target.Reason, ct)) return;
             DrainUpdates();
         }
         if (wanted == 0) return;
@@ -113,7 +113,7 @@ public sealed partial class PairTrader
             return;
         }
         var open = new OrderRequest(_setup.Symbol, side, OrderType.Market, quantity, ClientOrderIds.For(_setup.PairKey, target.Key, "o"));
-        await SendAsync(open, $"open {target.Target.ToString().ToLowerInvariant()}: {target.Reason}", ct);
+        await SendAsync(open, (wanted > 0 ? "open long: " : "open short: ") + target.Reason, ct);
     }
 
     /// <summary>Spot: Long buys with the free quote × risk (unless base is already held); Short and Flat sell the base to flat.</summary>

@@ -14,11 +14,15 @@ internal static class PositionSizer
         if (price <= 0) return (0, "no market price yet");
         var raw = money * risk * leverage / price;
         var quantity = filters.RoundQuantity(raw, market: true);
-        var basis = leverage == 1 ? $"{money:0.########} × risk {risk} ÷ price {price}" : $"{money:0.########} × risk {risk} × leverage {leverage} ÷ price {price}";
         if (quantity <= 0)
-            return (0, $"size {basis} = {raw:0.##########} is below the minimum quantity {filters.MarketLot?.MinQty ?? filters.Lot?.MinQty}");
+            return (0, $"size {Basis(money, risk, leverage, price)} = {raw:0.##########} is below the minimum quantity {filters.MarketLot?.MinQty ?? filters.Lot?.MinQty}");
         if (filters.Check(new OrderCheck(side, OrderType.Market, quantity, null) { ReferencePrice = price }) is { } error)
-            return (0, $"size {basis} → {quantity}: {error.Message}");
+            return (0, $"size {Basis(money, risk, leverage, price)} → {quantity}: {error.Message}");
         return (quantity, null);
     }
+
+    /// <summary>The sizing formula with its figures, for refusals only: formatting decimals is costly on every accepted order.</summary>
+    private static string Basis(decimal money, decimal risk, int leverage, decimal price) => leverage == 1
+        ? $"{money:0.########} × risk {risk} ÷ price {price}"
+        : $"{money:0.########} × risk {risk} × leverage {leverage} ÷ price {price}";
 }

@@ -69,6 +69,27 @@ public sealed class EngineEventTests
     }
 
     [Fact]
+    public void An_orders_scope_subscriber_gets_order_updates_only_and_balance_updates_are_not_built_for_it()
+    {
+        var a = _f.NewAccount(10_000m);
+        using var orders = _f.Engine.Events.Subscribe(EventScope.Orders);
+        Assert.False(_f.Engine.Events.HasBalanceSubscribers);
+        _f.Place(a, Limit("BTCUSDT", OrderSide.Buy, 0.1m, 99_000m));
+        _f.Price("BTCUSDT", 98_900m);
+
+        var events = Drain(orders);
+        Assert.Equal([ExecutionType.New, ExecutionType.Trade], events.OfType<FuturesOrderUpdate>().Select(u => u.ExecutionType));
+        Assert.All(events, e => Assert.IsType<FuturesOrderUpdate>(e));
+
+        // An accounts reader next to it turns balance updates on; the order-only reader still sees orders only.
+        using var accounts = _f.Engine.Events.Subscribe(EventScope.Accounts);
+        Assert.True(_f.Engine.Events.HasBalanceSubscribers);
+        _f.Place(a, Market("BTCUSDT", OrderSide.Sell, 0.1m));
+        Assert.Single(Drain(accounts).OfType<FuturesAccountUpdate>());
+        Assert.All(Drain(orders), e => Assert.IsType<FuturesOrderUpdate>(e));
+    }
+
+    [Fact]
     public void Depth_diffs_chain_and_rebuild_the_book_from_a_snapshot()
     {
         var a = _f.NewAccount(1_000_000m);

@@ -1,5 +1,6 @@
 using AsterBot.Aster.Models;
 using AsterBot.Simulator.Engine.Requests;
+using AsterBot.Simulator.Engine.Views;
 using static AsterBot.Simulator.Tests.Engine.EngineFixture;
 
 namespace AsterBot.Simulator.Tests.Engine;
@@ -24,6 +25,26 @@ public sealed class FuturesAccountingTests
         Assert.Equal(495.989996m, account.AvailableBalance);
         // Another 0.1 needs 500 margin + 4 fee > 495.99: rejected.
         Assert.Equal(-2019, _f.Reject(a, Market("BTCUSDT", OrderSide.Buy, 0.1m)).Code);
+    }
+
+    [Fact]
+    public void The_account_summary_has_the_full_views_totals_and_open_positions()
+    {
+        var a = _f.NewAccount(100_000m);
+        Assert.True(_f.Engine.SetMarginType(a, "ETHUSDT", MarginType.Isolated).IsSuccess);
+        _f.Place(a, Market("BTCUSDT", OrderSide.Buy, 0.1m));
+        _f.Place(a, Market("ETHUSDT", OrderSide.Sell, 1m));
+        _f.Price("BTCUSDT", 101_000m);
+
+        var full = _f.Account(a);
+        var summary = _f.Engine.GetFuturesAccountSummary(a).Value;
+        Assert.Equal((full.TotalWalletBalance, full.TotalMarginBalance, full.AvailableBalance),
+            (summary.TotalWalletBalance, summary.TotalMarginBalance, summary.AvailableBalance));
+        var open = full.Positions.Where(p => p.PositionAmt != 0)
+            .Select(p => new FuturesPositionSummary(p.Symbol, p.PositionSide, p.PositionAmt, p.EntryPrice, p.UnrealizedProfit, p.Leverage));
+        Assert.Equal(open.OrderBy(p => p.Symbol), summary.Positions.OrderBy(p => p.Symbol));
+        Assert.Equal(2, summary.Positions.Count);
+        Assert.NotEqual(0m, summary.Positions.Single(p => p.Symbol == "BTCUSDT").UnrealizedProfit);
     }
 
     [Fact]

@@ -13,6 +13,7 @@ public sealed class EventHub
     private volatile EventSubscription[] _subscribers = [];
 
     private volatile bool _hasMarketSubscribers;
+    private volatile bool _hasBalanceSubscribers;
 
     /// <summary>True when at least one subscriber listens (the engine skips building events otherwise).</summary>
     public bool HasSubscribers => _subscribers.Length > 0;
@@ -23,6 +24,12 @@ public sealed class EventHub
     /// </summary>
     public bool HasMarketSubscribers => _hasMarketSubscribers;
 
+    /// <summary>
+    /// True when a subscriber wants balance and position updates: an order-only reader (a trading core that reads the
+    /// account when it needs it) spares the engine building them on every fill.
+    /// </summary>
+    public bool HasBalanceSubscribers => _hasBalanceSubscribers;
+
     /// <summary>Events can be read from the returned subscription's Reader until it is disposed.</summary>
     public EventSubscription Subscribe(EventScope scope = EventScope.All)
     {
@@ -31,6 +38,7 @@ public sealed class EventHub
         {
             _subscribers = [.. _subscribers, subscription];
             _hasMarketSubscribers |= scope == EventScope.All;
+            _hasBalanceSubscribers |= scope != EventScope.Orders;
         }
         return subscription;
     }
@@ -41,22 +49,30 @@ public sealed class EventHub
         {
             _subscribers = Array.FindAll(_subscribers, s => !ReferenceEquals(s, subscription));
             _hasMarketSubscribers = Array.Exists(_subscribers, s => s.Scope == EventScope.All);
+            _hasBalanceSubscribers = Array.Exists(_subscribers, s => s.Scope != EventScope.Orders);
         }
     }
 
     internal void Publish(EngineEvent engineEvent)
     {
         var isMarketData = IsMarketData(engineEvent);
+        var isOrder = engineEvent is FuturesOrderUpdate or SpotOrderUpdate;
         foreach (var s in _subscribers)
-            if (!isMarketData || s.Scope == EventScope.All) s.Writer.TryWrite(engineEvent);
+        {
+            var wanted = s.Scope switch { EventScope.All => true, EventScope.Accounts => !isMarketData, _ => isOrder };
+            if (wanted) s.Writer.TryWrite(engineEvent);
+        }
     }
 
     private static bool IsMarketData(EngineEvent engineEvent) =>
         engineEvent is TradeEvent or DepthUpdate or KlineUpdate or MarkPriceUpdate or LiquidationEvent;
 }
 
-/// <summary>What a subscriber reads: everything, or only accounts' events (orders, balances, positions, config).</summary>
-public enum EventScope { All, Accounts }
+/// <summary>
+/// What a subscriber reads: everything; only accounts' events (orders, balances, positions, config); or only order
+/// updates (ORDER_TRADE_UPDATE / executionReport, fills included).
+/// </summary>
+public enum EventScope { All, Accounts, Orders }
 
 public sealed class EventSubscription : IDisposable
 {

@@ -70,14 +70,16 @@ internal sealed class FuturesLedger(EngineState state)
         {
             state.Events.Publish(new FuturesOrderUpdate(state.Now, account.Id, order.ToView(), executionType,
                 quantity, price, fee, FuturesAccount.MarginAsset, realized, tradeId, isMaker));
-            state.Events.Publish(new FuturesAccountUpdate(state.Now, account.Id, "ORDER",
-                [FuturesViews.Balance(account, 0)], [FuturesViews.Position(account, position)]));
+            if (state.PublishingBalances)
+                state.Events.Publish(new FuturesAccountUpdate(state.Now, account.Id, "ORDER",
+                    [FuturesViews.Balance(account, 0)], [FuturesViews.Position(account, position)]));
         }
     }
 
     private void Record(FuturesAccount account, FuturesOrder order, decimal price, decimal quantity, bool isMaker,
         long tradeId, long counterparty, decimal realized, decimal fee)
     {
+        if (!state.Options.KeepHistory) return;
         var symbol = order.Market.Symbol;
         account.Trades.Add(new FuturesTradeView(tradeId, order.OrderId, symbol, order.Side, order.PositionSide, price,
             quantity, price * quantity, realized, fee, FuturesAccount.MarginAsset, isMaker, order.Side == OrderSide.Buy,
@@ -108,9 +110,9 @@ internal sealed class FuturesLedger(EngineState state)
         settings.OpenOrders++;
     }
 
-    public static void Unregister(FuturesAccount account, SymbolSettings settings, FuturesOrder order)
+    public void Unregister(FuturesAccount account, SymbolSettings settings, FuturesOrder order)
     {
-        OrderBookkeeping.Delist(account, order);
+        OrderBookkeeping.Delist(state, account, order);
         settings.OpenOrders--;
         account.OpenOrderMargin -= order.ReservedMargin;
         settings.OpenOrderMargin -= order.ReservedMargin;

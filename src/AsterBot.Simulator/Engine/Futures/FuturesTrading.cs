@@ -184,7 +184,7 @@ internal sealed class FuturesTrading(EngineState state, FuturesLedger ledger) : 
             settings.OpenConditionalOrders--;
         order.Status = status;
         order.UpdateTime = state.Now;
-        FuturesLedger.Unregister(fa, settings, order);
+        ledger.Unregister(fa, settings, order);
         ledger.PublishOrder(fa, order, status == OrderStatus.Canceled ? ExecutionType.Canceled : ExecutionType.Expired);
     }
 

@@ -73,6 +73,22 @@ internal static class FuturesViews
             available, a.MaxWithdrawAmount, assets, positions.ToList(), now);
     }
 
+    /// <summary>Same totals as <see cref="Account"/>; open positions only.</summary>
+    public static FuturesAccountSummary Summary(FuturesAccount a)
+    {
+        decimal unrealized = 0, isolatedWallets = 0;
+        var positions = new List<FuturesPositionSummary>(a.ActivePositions.Count);
+        foreach (var p in a.ActivePositions)
+        {
+            unrealized += p.UnrealizedPnl;
+            if (p.IsIsolated) isolatedWallets += p.IsolatedWallet;
+            if (p.Amount != 0)
+                positions.Add(new FuturesPositionSummary(p.Market.Symbol, p.Side, p.Amount, p.EntryPrice, p.UnrealizedPnl, p.Settings.Leverage));
+        }
+        var wallet = a.CrossWallet + isolatedWallets;
+        return new FuturesAccountSummary(wallet, wallet + unrealized, a.AvailableBalance, positions);
+    }
+
     public static FuturesBalanceChange Balance(FuturesAccount a, decimal change) =>
         new(FuturesAccount.MarginAsset, a.CrossWallet + a.IsolatedWallets, a.CrossWallet, change);
 }

@@ -205,15 +205,19 @@ internal sealed class SpotTrading(EngineState state) : ITradeHandler
             Unlock(sa, order); // a BUY filled below its limit leaves quote locked: give it back
             Unregister(sa, order);
         }
-        sa.Trades.Add(new SpotTradeView(tradeId, order.OrderId, spec.Symbol, order.Side, price, quantity, quoteAmount, fee,
-            receivedAsset, state.Now, isMaker, order.Side == OrderSide.Buy, counterparty));
-        sa.Transactions.Add(new SpotTransactionView(state.NextTranId++, tradeId, paidAsset, spec.Symbol, -paid, "TRADE_SOURCE", state.Now));
-        sa.Transactions.Add(new SpotTransactionView(state.NextTranId++, tradeId, receivedAsset, spec.Symbol, received - fee, "TRADE_TARGET", state.Now));
+        if (state.Options.KeepHistory)
+        {
+            sa.Trades.Add(new SpotTradeView(tradeId, order.OrderId, spec.Symbol, order.Side, price, quantity, quoteAmount, fee,
+                receivedAsset, state.Now, isMaker, order.Side == OrderSide.Buy, counterparty));
+            sa.Transactions.Add(new SpotTransactionView(state.NextTranId++, tradeId, paidAsset, spec.Symbol, -paid, "TRADE_SOURCE", state.Now));
+            sa.Transactions.Add(new SpotTransactionView(state.NextTranId++, tradeId, receivedAsset, spec.Symbol, received - fee, "TRADE_TARGET", state.Now));
+        }
         if (!state.Publishing) return;
         state.Events.Publish(new SpotOrderUpdate(state.Now, sa.Id, order.ToView(), ExecutionType.Trade, quantity, price, fee,
             receivedAsset, tradeId, isMaker));
-        state.Events.Publish(new SpotAccountUpdate(state.Now, sa.Id, "ORDER",
-            [SpotBalance(sa, paidAsset), SpotBalance(sa, receivedAsset)]));
+        if (state.PublishingBalances)
+            state.Events.Publish(new SpotAccountUpdate(state.Now, sa.Id, "ORDER",
+                [SpotBalance(sa, paidAsset), SpotBalance(sa, receivedAsset)]));
     }
 
     /// <summary>Pays from the order's lock (releasing <paramref name="fromLock"/>) or, for market orders, from free.</summary>
@@ -238,10 +242,10 @@ internal sealed class SpotTrading(EngineState state) : ITradeHandler
 
     private void Register(SpotAccount sa, SpotOrder order) => OrderBookkeeping.Register(state, sa, order);
 
-    private static void Unregister(SpotAccount sa, SpotOrder order)
+    private void Unregister(SpotAccount sa, SpotOrder order)
     {
         // A fill and a cancel can both end an order: only the first takes it off the lists.
-        if (order.OpenSlot >= 0) OrderBookkeeping.Delist(sa, order);
+        if (order.OpenSlot >= 0) OrderBookkeeping.Delist(state, sa, order);
     }
 
     private static int CountOpen(SpotAccount sa, MarketState market)

@@ -24,6 +24,17 @@ public sealed record FuturesAssetView(
     decimal InitialMargin, decimal PositionInitialMargin, decimal OpenOrderInitialMargin, decimal CrossWalletBalance,
     decimal CrossUnPnl, decimal AvailableBalance, decimal MaxWithdrawAmount, bool MarginAvailable, long UpdateTime);
 
+/// <summary>
+/// A futures account's totals and open positions without the asset rows, margins and liquidation prices of
+/// <see cref="FuturesAccountView"/>: what a trading core reads to size its orders, cheap enough for every trade.
+/// </summary>
+public sealed record FuturesAccountSummary(
+    decimal TotalWalletBalance, decimal TotalMarginBalance, decimal AvailableBalance, IReadOnlyList<FuturesPositionSummary> Positions);
+
+/// <summary>One open position (amount ≠ 0) of a <see cref="FuturesAccountSummary"/>.</summary>
+public readonly record struct FuturesPositionSummary(
+    string Symbol, PositionSide PositionSide, decimal PositionAmt, decimal EntryPrice, decimal UnrealizedProfit, int Leverage);
+
 /// <summary>The futures account (GET /fapi/v4/account): totals are in USDT, the only margin asset simulated.</summary>
 public sealed record FuturesAccountView(
     long AccountId, bool HedgeMode, decimal MakerCommissionRate, decimal TakerCommissionRate,

@@ -72,5 +72,5 @@ public sealed class EmaCrossStrategy : IStrategy
     }
 
     /// <summary>The decision key: the candle's open time, so a replayed decision gets the same client order ids.</summary>
-    private static string Key(string kind, in Candle candle) => kind + candle.OpenTime.ToString(CultureInfo.InvariantCulture);
+    private static string Key(string kind, in Candle candle) => string.Create(CultureInfo.InvariantCulture, $"{kind}{candle.OpenTime}");
 }
