@@ -56,13 +56,16 @@ internal sealed class MarketMover(EngineState state, FuturesTrading futures, Spo
         if (!_markFollowsPrice || state.PublishingMarketData || market.Book.Bids.LevelCount != 0 || market.Book.Asks.LevelCount != 0)
             return false;
         if (market.Triggers.Count == 0 && market.OpenPositions == 0) return true;
-        // Mark = last inside the path only while prices have at most the mark's 8 decimals.
-        if (Math.Round(low, 8) != low || Math.Round(high, 8) != high) return false;
+        // Mark = last inside the path only while prices have at most the mark's 8 decimals. Candle prices almost
+        // always carry 8 decimals or fewer: their scale says so without rounding and comparing.
+        if (HasMoreThan8Decimals(low) || HasMoreThan8Decimals(high)) return false;
         var triggersQuiet = market.Triggers.Count == 0 || (market.Spec.Market == AsterMarket.Futures
             ? FuturesTrading.NoneFiresWithin(market, low, high)
             : SpotTrading.NoneFiresWithin(market, low, high));
         return triggersQuiet && (market.OpenPositions == 0 || risk.NoneReactsWithin(market, low, high));
     }
+
+    private static bool HasMoreThan8Decimals(decimal price) => price.Scale > 8 && Math.Round(price, 8) != price;
 
     /// <summary>
     /// A move to the price the market is already at, with an untouched ladder and nothing that could react,
