@@ -16,9 +16,7 @@ namespace AsterBot.Simulator.Engine;
 /// </summary>
 public sealed partial class SimulatorEngine
 {
-    // System.Threading.Lock: its lock statement is cheaper than Monitor on an object, and every call (two a
-    // backtest candle) takes it.
-    private readonly Lock _gate = new();
+    private readonly object _gate = new();
     private readonly TimeProvider _time;
     private readonly EngineState _state;
     private readonly FuturesLedger _ledger;
