@@ -142,6 +142,42 @@ public sealed class LivePriceFollowerTests : IAsyncLifetime, ITradingEventSink
         Assert.Single(_paper.GetPositions(AccountOf(inner)).Value, p => p.PositionAmt != 0);
     }
 
+    [Fact]
+    public async Task The_running_follower_survives_an_outage_and_follows_again_when_the_source_is_back()
+    {
+        using var stop = new CancellationTokenSource();
+        MoveMarket(61_000m, spotEth: 2_000m);
+        var running = _follower.RunAsync(stop.Token);
+        await EventuallyAsync(() => _paper.GetLastPrice(Market.Futures, "BTCUSDT").Value == 61_000m);
+
+        var port = _market.RestBaseUri.Port;
+        await StopMarketAsync();
+        await EventuallyAsync(() => _follower.LastError is not null);
+        var quietSince = _follower.Updates(Market.Futures, "BTCUSDT")!.Value.Last;
+
+        // The market comes back on the same address with a new price: the next poll simply succeeds.
+        await using var back = await SimulatorServer.StartAsync(new SimulatorOptions { Symbols = ["BTCUSDT", "ETHUSDT"], Clock = _clock, Port = port });
+        Assert.True(back.State.Engine.SetPrice(Market.Futures, "BTCUSDT", 57_500m).IsSuccess);
+        Assert.True(back.State.Engine.SetPrice(Market.Spot, "ETHUSDT", 2_000m).IsSuccess);
+        await EventuallyAsync(() => _paper.GetLastPrice(Market.Futures, "BTCUSDT").Value == 57_500m && _follower.LastError is null);
+        Assert.True(_follower.Updates(Market.Futures, "BTCUSDT")!.Value.Last > quietSince);
+
+        await stop.CancelAsync();
+        await running.WaitAsync(TimeSpan.FromSeconds(20));
+    }
+
+    /// <summary>Advances the clock a second at a time (the follower's poll timer) until the condition holds; fails after 20 s.</summary>
+    private async Task EventuallyAsync(Func<bool> condition)
+    {
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(20);
+        while (!condition())
+        {
+            Assert.True(DateTime.UtcNow < deadline, "The follower did not get there within 20 s.");
+            _clock.Advance(TimeSpan.FromSeconds(1));
+            await Task.Delay(20);
+        }
+    }
+
     /// <summary>Moves the market and polls once a minute, 0.5 s past each close, for <paramref name="minutes"/> minutes; BTC ends at 60,000 + minutes − 1.</summary>
     private async Task FollowMinutesAsync(int minutes)
     {
