@@ -3,6 +3,7 @@ using AsterBot.Aster.Errors;
 using AsterBot.Aster.Models;
 using AsterBot.Aster.Rest;
 using AsterBot.Simulator.Engine;
+using AsterBot.Trading.Execution;
 
 namespace AsterBot.Trading.Runtime;
 
@@ -12,10 +13,15 @@ namespace AsterBot.Trading.Runtime;
 /// weight 2) rather than holding a WebSocket: every poll is a fresh request, so a dropped connection or an outage
 /// needs no reconnect logic — the next poll after the source is back simply succeeds. The time of each symbol's
 /// last applied price is kept for <see cref="FollowedPriceExchange"/>, which turns silence into staleness.
+/// When <paramref name="events"/> is given, the start and the end of a failure are reported there once each (pair
+/// "prices"), not at every failed poll.
 /// </summary>
 public sealed class LivePriceFollower(SimulatorEngine engine, AsterClient source, IReadOnlyCollection<(Market Market, string Symbol)> symbols,
-    TimeProvider time, TimeSpan pollInterval)
+    TimeProvider time, TimeSpan pollInterval, ITradingEventSink? events = null)
 {
+    /// <summary>The "pair" named in the events this follower publishes.</summary>
+    public const string EventSource = "prices";
+
     private readonly ConcurrentDictionary<(Market, string), (long First, long Last)> _updates = new();
 
     /// <summary>The last poll's failure, for the view; null once a poll succeeds again. Never holds a secret (public data only).</summary>
@@ -63,39 +69,52 @@ public sealed class LivePriceFollower(SimulatorEngine engine, AsterClient source
             }
             if (!prices.IsSuccess)
             {
-                LastError = $"{market} prices from {source.Options.Environment.Name} failed: {prices.Error}";
+                Fail($"{market} prices from {source.Options.Environment.Name} failed: {prices.Error}");
                 ok = false;
                 continue;
             }
             ok &= Apply(market, prices.Data);
         }
-        if (ok) LastError = null;
+        if (ok && LastError is not null)
+        {
+            LastError = null;
+            events?.Publish(new TradingEvent(Now, EventSource, TradingEventKind.Info, $"prices from {source.Options.Environment.Name} are flowing again"));
+        }
         return ok;
     }
 
     private bool Apply(Market market, IReadOnlyList<PriceTicker> prices)
     {
         var bySymbol = prices.ToDictionary(p => p.Symbol, p => p.Price, StringComparer.OrdinalIgnoreCase);
-        var now = time.GetUtcNow().ToUnixTimeMilliseconds();
+        var now = Now;
         var ok = true;
         foreach (var (_, symbol) in symbols.Where(s => s.Market == market))
         {
             // A symbol the source does not list, or a price the engine refuses, stays unfollowed: it goes stale.
             if (!bySymbol.TryGetValue(symbol, out var price))
             {
-                LastError = $"{market} {symbol} is not listed by {source.Options.Environment.Name}.";
+                Fail($"{market} {symbol} is not listed by {source.Options.Environment.Name}");
                 ok = false;
                 continue;
             }
             var moved = engine.SetPrice(market, symbol, price);
             if (!moved.IsSuccess)
             {
-                LastError = $"{market} {symbol}: the paper engine refused the followed price {price}: {moved.Error!.Value.Message}";
+                Fail($"{market} {symbol}: the paper engine refused the followed price {price}: {moved.Error!.Value.Message}");
                 ok = false;
                 continue;
             }
             _updates.AddOrUpdate((market, symbol), (now, now), (_, span) => (span.First, now));
         }
         return ok;
+    }
+
+    private long Now => time.GetUtcNow().ToUnixTimeMilliseconds();
+
+    private void Fail(string problem)
+    {
+        if (LastError is null)
+            events?.Publish(new TradingEvent(Now, EventSource, TradingEventKind.Error, $"{problem}; paper orders are refused once prices are older than the staleness limit"));
+        LastError = problem;
     }
 }

@@ -43,7 +43,7 @@ public static class PaperSetup
             var client = new AsterClient(new AsterClientOptions { Environment = live.Source });
             owned.Add(client);
             var followed = settings.Slots.SelectMany(s => s.Pairs).Select(p => (p.Market, p.Symbol)).Distinct().ToList();
-            follower = new LivePriceFollower(engine, client, followed, TimeProvider.System, live.PollInterval);
+            follower = new LivePriceFollower(engine, client, followed, TimeProvider.System, live.PollInterval, events);
             description.Add($"Paper: the simulator engine in-process, prices following {live.Source.Name} (ticker prices every {live.PollInterval.TotalSeconds.ToString(CultureInfo.InvariantCulture)} s); " +
                 "candles start with the first full minute of followed prices, and orders are refused when prices stop coming.");
         }

@@ -34,7 +34,7 @@ public sealed class LivePriceFollowerTests : IAsyncLifetime, ITradingEventSink
         _market = await SimulatorServer.StartAsync(new SimulatorOptions { Symbols = ["BTCUSDT", "ETHUSDT"], Clock = _clock });
         _client = new AsterClient(new AsterClientOptions { Environment = _market.Environment, RequestTimeout = TimeSpan.FromSeconds(20) });
         _paper = new SimulatorEngine(new EngineOptions { Symbols = ["BTCUSDT", "ETHUSDT"] }, _clock);
-        _follower = new LivePriceFollower(_paper, _client, [(Market.Futures, "BTCUSDT"), (Market.Spot, "ETHUSDT")], _clock, TimeSpan.FromSeconds(1));
+        _follower = new LivePriceFollower(_paper, _client, [(Market.Futures, "BTCUSDT"), (Market.Spot, "ETHUSDT")], _clock, TimeSpan.FromSeconds(1), this);
     }
 
     public async Task DisposeAsync()
@@ -161,6 +161,9 @@ public sealed class LivePriceFollowerTests : IAsyncLifetime, ITradingEventSink
         Assert.True(back.State.Engine.SetPrice(Market.Spot, "ETHUSDT", 2_000m).IsSuccess);
         await EventuallyAsync(() => _paper.GetLastPrice(Market.Futures, "BTCUSDT").Value == 57_500m && _follower.LastError is null);
         Assert.True(_follower.Updates(Market.Futures, "BTCUSDT")!.Value.Last > quietSince);
+        // The outage is told once when it starts and once when it ends, not at every failed poll.
+        var told = _events.Where(e => e.Pair == LivePriceFollower.EventSource).Select(e => e.Kind).ToList();
+        Assert.Equal([TradingEventKind.Error, TradingEventKind.Info], told);
 
         await stop.CancelAsync();
         await running.WaitAsync(TimeSpan.FromSeconds(20));
