@@ -5,7 +5,7 @@ using Microsoft.Extensions.Configuration;
 
 namespace AsterBot.Run;
 
-/// <summary>paper: the simulator engine in-process with its own random-walk prices; live: the slots' Aster accounts.</summary>
+/// <summary>paper: the simulator engine in-process (random-walk or followed live prices); live: the slots' Aster accounts.</summary>
 public enum RunMode { Paper, Live }
 
 /// <summary>
