@@ -24,7 +24,7 @@ public sealed class LivePriceFollower(SimulatorEngine engine, AsterClient source
 
     private readonly ConcurrentDictionary<(Market, string), (long First, long Last)> _updates = new();
 
-    /// <summary>The last poll's failure, for the view; null once a poll succeeds again. Never holds a secret (public data only).</summary>
+    /// <summary>The last poll's failure; null once a poll succeeds again. Never holds a secret (public data only, no keys).</summary>
     public string? LastError { get; private set; }
 
     /// <summary>
@@ -85,7 +85,9 @@ public sealed class LivePriceFollower(SimulatorEngine engine, AsterClient source
 
     private bool Apply(Market market, IReadOnlyList<PriceTicker> prices)
     {
-        var bySymbol = prices.ToDictionary(p => p.Symbol, p => p.Price, StringComparer.OrdinalIgnoreCase);
+        // TryAdd, not ToDictionary: a source listing a symbol twice must not crash the follower (the first row wins).
+        var bySymbol = new Dictionary<string, decimal>(prices.Count, StringComparer.OrdinalIgnoreCase);
+        foreach (var row in prices) bySymbol.TryAdd(row.Symbol, row.Price);
         var now = Now;
         var ok = true;
         foreach (var (_, symbol) in symbols.Where(s => s.Market == market))
