@@ -1,5 +1,6 @@
 using System.Globalization;
 using AsterBot.Aster.Models;
+using AsterBot.Aster.Rest;
 using AsterBot.Simulator.Engine;
 using AsterBot.Simulator.Engine.Requests;
 using AsterBot.Trading.Exchanges;
@@ -9,19 +10,21 @@ using AsterBot.Trading.Runtime;
 namespace AsterBot.Run;
 
 /// <summary>
-/// Configured paper trading: one simulator engine in-process whose prices follow its own seeded random walk (not the
-/// live market), one paper account per slot funded with Paper:Balance USDT in both markets. Orders, fills, fees,
-/// funding and liquidations are the engine's — the same code paths a backtest uses.
+/// Configured paper trading: one simulator engine in-process whose prices follow either its own seeded random walk
+/// (the default) or, with Paper:Prices = live, a real market's ticker prices through a <see cref="LivePriceFollower"/>;
+/// one paper account per slot funded with Paper:Balance USDT in both markets. Orders, fills, fees, funding and
+/// liquidations are the engine's — the same code paths a backtest uses.
 /// </summary>
 public static class PaperSetup
 {
     public static RunSession Start(RunSettings settings, int seed, ITradingEventSink events)
     {
         var symbols = settings.Slots.SelectMany(s => s.Pairs).Select(p => p.Symbol).Distinct().ToList();
+        var live = settings.LivePrices;
         SimulatorEngine engine;
         try
         {
-            engine = new SimulatorEngine(new EngineOptions { Seed = seed, Symbols = symbols, RandomWalk = true }, TimeProvider.System);
+            engine = new SimulatorEngine(new EngineOptions { Seed = seed, Symbols = symbols, RandomWalk = live is null }, TimeProvider.System);
         }
         catch (ArgumentException e)
         {
@@ -29,7 +32,21 @@ public static class PaperSetup
         }
         var owned = new List<object>();
         var slots = new List<TradingSlot>();
-        var description = new List<string> { $"Paper: the simulator engine in-process, prices on its own random walk (seed {seed.ToString(CultureInfo.InvariantCulture)}), not the live market." };
+        LivePriceFollower? follower = null;
+        var description = new List<string>();
+        if (live is null)
+        {
+            description.Add($"Paper: the simulator engine in-process, prices on its own random walk (seed {seed.ToString(CultureInfo.InvariantCulture)}), not the live market.");
+        }
+        else
+        {
+            var client = new AsterClient(new AsterClientOptions { Environment = live.Source });
+            owned.Add(client);
+            var followed = settings.Slots.SelectMany(s => s.Pairs).Select(p => (p.Market, p.Symbol)).Distinct().ToList();
+            follower = new LivePriceFollower(engine, client, followed, TimeProvider.System, live.PollInterval, events);
+            description.Add($"Paper: the simulator engine in-process, prices following {live.Source.Name} (ticker prices every {live.PollInterval.TotalSeconds.ToString(CultureInfo.InvariantCulture)} s); " +
+                "candles start with the first full minute of followed prices, and orders are refused when prices stop coming.");
+        }
         try
         {
             foreach (var slot in settings.Slots)
@@ -43,7 +60,8 @@ public static class PaperSetup
                 {
                     var exchange = new SimulatedExchange(engine, account, pair.Market);
                     owned.Add(exchange);
-                    pairs.Add(PairFactory.Create(pair, exchange, journal, guards, events));
+                    IExchange priced = follower is null ? exchange : new FollowedPriceExchange(exchange, follower);
+                    pairs.Add(PairFactory.Create(pair, priced, journal, guards, events));
                 }
                 slots.Add(new TradingSlot(slot.Label, TimeSpan.FromSeconds((double)slot.ProcessingDelaySeconds), pairs));
                 description.Add($"Slot {slot.Label}: paper account #{account.ToString(CultureInfo.InvariantCulture)} with {settings.PaperBalance} USDT; pairs {string.Join(", ", pairs.Select(p => $"{p.Label} ({p.StrategyName})"))}.");
@@ -54,6 +72,6 @@ public static class PaperSetup
             foreach (var item in owned.OfType<IDisposable>()) item.Dispose();
             throw;
         }
-        return new RunSession(slots, description, owned);
+        return new RunSession(slots, description, owned) { Companion = follower is null ? null : (_, stop) => follower.RunAsync(stop) };
     }
 }

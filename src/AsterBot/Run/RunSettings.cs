@@ -1,11 +1,18 @@
 using System.Globalization;
+using AsterBot.Aster.Environments;
 using AsterBot.Aster.Models;
 using Microsoft.Extensions.Configuration;
 
 namespace AsterBot.Run;
 
-/// <summary>paper: the simulator engine in-process with its own random-walk prices; live: the slots' Aster accounts.</summary>
+/// <summary>paper: the simulator engine in-process (random-walk or followed live prices); live: the slots' Aster accounts.</summary>
 public enum RunMode { Paper, Live }
+
+/// <summary>
+/// Paper prices taken from a real market (Paper:Prices = live): its public ticker prices, polled every
+/// <paramref name="PollInterval"/> from <paramref name="Source"/> (mainnet, testnet or a custom base URL).
+/// </summary>
+public sealed record PaperPriceSource(AsterEnvironment Source, TimeSpan PollInterval);
 
 /// <summary>One configured pair: what to trade and how (see docs/RUN.md for the schema).</summary>
 public sealed record PairSettings(string Key, string Symbol, Market Market, KlineInterval Interval, string Strategy, string? Tier,
@@ -21,6 +28,9 @@ public sealed record SlotRunSettings(string Label, decimal ProcessingDelaySecond
 /// </summary>
 public sealed record RunSettings(RunMode Mode, decimal PaperBalance, IReadOnlyList<SlotRunSettings> Slots)
 {
+    /// <summary>Paper only: where paper prices come from; null = the engine's own seeded random walk (the default).</summary>
+    public PaperPriceSource? LivePrices { get; init; }
+
     public const string FileName = "appsettings.json";
     public const string EnvironmentPrefix = "ASTERBOT__";
 
@@ -61,7 +71,36 @@ public sealed record RunSettings(RunMode Mode, decimal PaperBalance, IReadOnlyLi
             throw new RunConfigException("Mode is live but no Slots are configured: add Slots with the labels of your stored slots (`asterbot slots list`).");
         var keys = slots.SelectMany(s => s.Pairs).GroupBy(p => p.Key, StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1);
         if (keys is not null) throw new RunConfigException($"Pair key '{keys.Key}' is used twice: every pair needs its own Key (it prefixes its order ids).");
-        return new RunSettings(mode, balance, slots);
+        return new RunSettings(mode, balance, slots) { LivePrices = ReadPaperPrices(config) };
+    }
+
+    private static PaperPriceSource? ReadPaperPrices(IConfiguration config)
+    {
+        var prices = config["Paper:Prices"];
+        if (prices is null or "" || prices.Equals("simulated", StringComparison.OrdinalIgnoreCase)) return null;
+        if (!prices.Equals("live", StringComparison.OrdinalIgnoreCase))
+            throw new RunConfigException($"Paper:Prices '{prices}' is not a price source: use \"simulated\" (the default random walk) or \"live\".");
+        var poll = Decimal(config, "Paper:PollSeconds", 2m);
+        if (poll is <= 0 or > 60) throw new RunConfigException($"Paper:PollSeconds must be more than 0 and at most 60; got {poll}.");
+        return new PaperPriceSource(PriceEnvironment(config), TimeSpan.FromSeconds((double)poll));
+    }
+
+    private static AsterEnvironment PriceEnvironment(IConfiguration config)
+    {
+        if (config["Paper:BaseUrl"] is { Length: > 0 } url)
+        {
+            if (!Uri.TryCreate(url.Trim(), UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
+                throw new RunConfigException($"Paper:BaseUrl '{url}' is not an http(s) URL: use e.g. http://127.0.0.1:5000, or leave it out and set Paper:Network.");
+            return AsterEnvironment.Custom(uri, name: uri.GetLeftPart(UriPartial.Authority));
+        }
+        try
+        {
+            return AsterEnvironment.FromName(config["Paper:Network"] is { Length: > 0 } network ? network : "mainnet");
+        }
+        catch (ArgumentException e)
+        {
+            throw new RunConfigException($"Paper:Network: {e.Message.Split(" (Parameter")[0]}");
+        }
     }
 
     private static SlotRunSettings ReadSlot(IConfigurationSection slot)

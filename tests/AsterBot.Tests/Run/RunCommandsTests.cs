@@ -52,6 +52,39 @@ public sealed class RunCommandsTests : IDisposable
     }
 
     [Fact]
+    public async Task Paper_on_live_prices_names_its_source_and_says_when_its_prices_stop()
+    {
+        var market = await SimulatorServer.StartAsync(new SimulatorOptions { Symbols = ["BTCUSDT"] });
+        var marketUp = true;
+        try
+        {
+            Assert.True(market.State.Engine.SetPrice(Market.Futures, "BTCUSDT", 43_210.5m).IsSuccess);
+            Configure($$"""
+                { "Mode": "paper", "Paper": { "Prices": "live", "BaseUrl": "{{market.RestBaseUri}}", "PollSeconds": 0.5 },
+                  "Slots": [ { "Label": "p1", "Pairs": [ { "Key": "b", "Symbol": "BTCUSDT", "Strategy": "signal" } ] } ] }
+                """);
+            using var run = new RunProcess(_dataDir);
+            await run.ReadUntilAsync("started signal on BTCUSDT 1m", TimeSpan.FromSeconds(60));
+            Assert.Contains($"prices following {market.RestBaseUri.GetLeftPart(UriPartial.Authority)} (ticker prices every 0.5 s)", run.Seen, StringComparison.Ordinal);
+            Assert.DoesNotContain("random walk", run.Seen, StringComparison.Ordinal);
+
+            marketUp = false;
+            await market.DisposeAsync();
+            var told = await run.ReadUntilAsync("paper orders are refused once prices are older than the staleness limit", TimeSpan.FromSeconds(30));
+            Assert.Contains("prices from", told, StringComparison.Ordinal);
+
+            var (exitCode, rest, errors) = await run.InterruptAsync();
+            Assert.Equal(0, exitCode);
+            Assert.Contains("stopped", rest, StringComparison.Ordinal);
+            Assert.Equal("", errors);
+        }
+        finally
+        {
+            if (marketUp) await market.DisposeAsync();
+        }
+    }
+
+    [Fact]
     public async Task Live_trades_a_stored_slot_on_the_simulator_and_a_missing_slot_says_why_it_does_not_trade()
     {
         var apiKey = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(32));

@@ -64,6 +64,35 @@ public class RunSettingsTests
     }
 
     [Fact]
+    public void Paper_prices_are_the_random_walk_unless_live_prices_are_asked_for()
+    {
+        Assert.Null(Read().LivePrices);
+        Assert.Null(Read(("Paper:Prices", "Simulated")).LivePrices);
+
+        var mainnet = Read(("Paper:Prices", "LIVE")).LivePrices!;
+        Assert.Equal(("mainnet", TimeSpan.FromSeconds(2)), (mainnet.Source.Name, mainnet.PollInterval));
+        Assert.Equal("testnet", Read(("Paper:Prices", "live"), ("Paper:Network", "Testnet")).LivePrices!.Source.Name);
+
+        var custom = Read(("Paper:Prices", "live"), ("Paper:Network", "testnet"), ("Paper:BaseUrl", "http://127.0.0.1:5123/"), ("Paper:PollSeconds", "0.5")).LivePrices!;
+        Assert.Equal(new Uri("http://127.0.0.1:5123/"), custom.Source.FuturesRestUri); // the base URL wins over the network
+        Assert.Equal(new Uri("http://127.0.0.1:5123/"), custom.Source.SpotRestUri);
+        Assert.Equal(TimeSpan.FromMilliseconds(500), custom.PollInterval);
+    }
+
+    [Theory]
+    [InlineData("Paper:Prices", "replay", "Paper:Prices 'replay' is not a price source: use \"simulated\" (the default random walk) or \"live\".")]
+    [InlineData("Paper:Network", "devnet", "Paper:Network: Unknown network 'devnet': use 'mainnet' or 'testnet', or a custom base URL.")]
+    [InlineData("Paper:BaseUrl", "127.0.0.1:5000", "Paper:BaseUrl '127.0.0.1:5000' is not an http(s) URL: use e.g. http://127.0.0.1:5000, or leave it out and set Paper:Network.")]
+    [InlineData("Paper:PollSeconds", "0", "Paper:PollSeconds must be more than 0 and at most 60; got 0.")]
+    [InlineData("Paper:PollSeconds", "often", "Paper:PollSeconds must be a number; got 'often'.")]
+    public void A_bad_paper_price_setting_is_refused_naming_it(string key, string value, string message)
+    {
+        var settings = new Dictionary<string, string> { ["Paper:Prices"] = "live" };
+        settings[key] = value;
+        Assert.Equal(message, Refused(settings.Select(kv => (kv.Key, kv.Value)).ToArray()));
+    }
+
+    [Fact]
     public void The_file_in_the_data_folder_is_read_and_environment_variables_override_it()
     {
         var dir = Directory.CreateTempSubdirectory("asterbot-settings-").FullName;
