@@ -20,9 +20,13 @@ public static class RunCommands
 
         Configuration: appsettings.json in the data folder or the working directory, then environment variables
         ASTERBOT__<Key> (":" becomes "__", e.g. ASTERBOT__Mode=live, ASTERBOT__Slots__0__Pairs__0__Symbol=ETHUSDT):
-          Mode                      paper (default: simulator engine in-process, its own random-walk prices)
+          Mode                      paper (default: simulator engine in-process; prices per Paper:Prices)
                                     | live (real orders with the stored slots' keys)
           Paper:Balance             USDT per paper slot (default 10000)
+          Paper:Prices              simulated (default: random walk) | live (follow a real market's prices)
+          Paper:Network             live prices from mainnet (default) | testnet
+          Paper:BaseUrl             live prices from this base URL instead (e.g. a local simulator)
+          Paper:PollSeconds         seconds between price polls, above 0 and at most 60 (default 2)
           Slots[]:Label             live: a slot stored with `asterbot slots add` (connection-tested at start);
                                     paper: any name
           Slots[]:ProcessingDelaySeconds   paper only (live uses the stored slot's delay); default 1
