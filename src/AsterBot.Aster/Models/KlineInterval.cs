@@ -21,5 +21,34 @@ public readonly record struct KlineInterval
         ? new KlineInterval(text)
         : throw new ArgumentException($"Unknown kline interval '{text}'. Use one of: {string.Join(' ', Known)}.", nameof(text));
 
+    /// <summary>Every interval Aster accepts, shortest first.</summary>
+    public static IReadOnlyList<string> All => Known;
+
+    public static bool TryParse(string? text, out KlineInterval interval)
+    {
+        interval = text is not null && Known.Contains(text) ? new KlineInterval(text) : default;
+        return interval.Text is not null;
+    }
+
+    /// <summary>The candle's length; "1M" counts as 30 days (how the simulator aggregates months).</summary>
+    public TimeSpan Duration
+    {
+        get
+        {
+            var text = Text ?? throw new InvalidOperationException("The kline interval is not set.");
+            var n = int.Parse(text.AsSpan(0, text.Length - 1), System.Globalization.CultureInfo.InvariantCulture);
+            return text[^1] switch
+            {
+                'm' => TimeSpan.FromMinutes(n),
+                'h' => TimeSpan.FromHours(n),
+                'd' => TimeSpan.FromDays(n),
+                'w' => TimeSpan.FromDays(7 * n),
+                _ => TimeSpan.FromDays(30 * n),
+            };
+        }
+    }
+
+    public long Milliseconds => (long)Duration.TotalMilliseconds;
+
     public override string ToString() => Text;
 }

@@ -82,7 +82,7 @@ public static class BacktestRunner
         if (options.InitialBalance <= 0) throw new BacktestException($"The starting balance must be above 0; got {options.InitialBalance}.");
         if (options.TakerFee is < 0 or >= 1 || options.MakerFee is < 0 or >= 1 || options.Slippage is < 0 or >= 1)
             throw new BacktestException("Fees and slippage are fractions from 0 to below 1 (0.0004 = 0.04%).");
-        if (KlineIntervals.Milliseconds(options.Interval) != candles.IntervalMs)
+        if (options.Interval.Milliseconds != candles.IntervalMs)
             throw new BacktestException($"The data's candles are {candles.IntervalMs / 1000} s apart but --interval is {options.Interval}; use the data's interval.");
         var first = 0;
         var last = candles.Count - 1;

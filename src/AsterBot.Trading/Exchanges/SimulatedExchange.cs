@@ -177,7 +177,7 @@ public sealed class SimulatedExchange : IExchange, IDisposable
 
     public ValueTask<AsterResult<IReadOnlyList<Candle>>> GetCandlesAsync(string symbol, KlineInterval interval, int limit, CancellationToken ct = default)
     {
-        var ms = KlineIntervals.Milliseconds(interval);
+        var ms = interval.Milliseconds;
         var now = _engine.Now;
         // One more than asked: the newest kline is usually the one still open, which is not a closed candle.
         var result = _engine.GetKlines(Market, symbol, TimeSpan.FromMilliseconds(ms), limit: limit + 1);

@@ -59,7 +59,7 @@ public sealed partial class PairTrader
         _events = events;
         _sender = new OrderSender(exchange, journal);
         _position = new PositionBook(setup.Market);
-        _intervalMs = KlineIntervals.Milliseconds(setup.Interval);
+        _intervalMs = setup.Interval.Milliseconds;
     }
 
     public PairSetup Setup => _setup;

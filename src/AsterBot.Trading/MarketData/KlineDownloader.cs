@@ -23,7 +23,7 @@ public sealed class KlineDownloader(MarketDataApi market)
     {
         ArgumentNullException.ThrowIfNull(request);
         if (request.Days <= 0) throw new CandleDataException($"--days must be at least 1; got {request.Days}.");
-        var intervalMs = KlineIntervals.Milliseconds(request.Interval);
+        var intervalMs = request.Interval.Milliseconds;
         var serverTime = await market.GetServerTimeAsync(ct);
         if (!serverTime.IsSuccess) return serverTime.Error;
         var now = serverTime.Data.ServerTimeMs;

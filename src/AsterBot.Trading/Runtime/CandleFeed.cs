@@ -14,7 +14,7 @@ internal sealed class CandleFeed(IExchange exchange, PairSetup setup)
     /// <summary>Enough to catch up after a few late candles without re-reading history.</summary>
     private const int CatchUpCandles = 10;
 
-    private readonly long _intervalMs = KlineIntervals.Milliseconds(setup.Interval);
+    private readonly long _intervalMs = setup.Interval.Milliseconds;
 
     /// <summary>Close time of the newest candle handed out (Unix ms); long.MinValue before the warm-up.</summary>
     public long LastClose { get; private set; } = long.MinValue;

@@ -99,7 +99,7 @@ public static class BacktestCommands
         var jsonPath = parse.GetValue(flags.Json);
         var htmlPath = parse.GetValue(flags.Html);
 
-        var candles = CandleCsv.Read(parse.GetValue(flags.Data)!, KlineIntervals.Milliseconds(interval), options.From, options.To);
+        var candles = CandleCsv.Read(parse.GetValue(flags.Data)!, interval.Milliseconds, options.From, options.To);
         var result = await RunWithProgressAsync(options, candles, ct);
         var metrics = BacktestMetrics.From(result);
         BacktestSummary.Print(result, metrics);

@@ -32,17 +32,6 @@ public static class MarketParameters
     public static TimeSpan Interval(this AsterParameters p) =>
         ParseInterval(p.Required("interval")) ?? throw new AsterErrorException(new AsterError(-1120, "Invalid interval."));
 
-    public static TimeSpan? ParseInterval(string text)
-    {
-        if (!Streams.StreamNames.KlineIntervals.Contains(text)) return null;
-        var n = int.Parse(text.AsSpan(0, text.Length - 1), System.Globalization.CultureInfo.InvariantCulture);
-        return text[^1] switch
-        {
-            'm' => TimeSpan.FromMinutes(n),
-            'h' => TimeSpan.FromHours(n),
-            'd' => TimeSpan.FromDays(n),
-            'w' => TimeSpan.FromDays(7 * n),
-            _ => TimeSpan.FromDays(30 * n), // 'M': a month as 30 days, as the engine keeps it
-        };
-    }
+    public static TimeSpan? ParseInterval(string text) =>
+        Aster.Models.KlineInterval.TryParse(text, out var interval) ? interval.Duration : null;
 }

@@ -6,7 +6,7 @@ namespace AsterBot.Simulator.Server.Streams;
 /// <summary>Which market stream names exist (API.md §7.2–7.3); symbols are lowercase in names.</summary>
 public static partial class StreamNames
 {
-    public static readonly string[] KlineIntervals = ["1m", "3m", "5m", "15m", "30m", "1h", "2h", "4h", "6h", "8h", "12h", "1d", "3d", "1w", "1M"];
+    public static IReadOnlyList<string> KlineIntervals => KlineInterval.All;
 
     [GeneratedRegex(@"^(?<sym>[a-z0-9]+)@(?<kind>aggTrade|trade|markPrice(@1s)?|kline_(?<interval>[0-9]+[mhdwM])|miniTicker|ticker|bookTicker|forceOrder|depth(?<levels>5|10|20)?(@(?<speed>100ms|250ms|500ms))?)$", RegexOptions.CultureInvariant)]
     private static partial Regex SymbolStream();

@@ -32,7 +32,7 @@ public sealed record BacktestMetrics
     public static BacktestMetrics From(BacktestResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
-        var intervalMs = KlineIntervals.Milliseconds(result.Options.Interval);
+        var intervalMs = result.Options.Interval.Milliseconds;
         var elapsedDays = (result.LastCandleTime - result.FirstCandleTime + intervalMs) / 86_400_000m;
         decimal grossProfit = 0, grossLoss = 0;
         int closing = 0, wins = 0;
