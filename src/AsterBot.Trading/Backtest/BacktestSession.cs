@@ -68,17 +68,15 @@ internal sealed class BacktestSession : IDisposable
     public static void CheckBalance(BacktestOptions options, StrategyParameters parameters, SymbolFilters filters, decimal price)
     {
         var risk = parameters.Numbers.GetValueOrDefault("risk", 1m);
-        var leverage = options.Market == Market.Futures ? parameters.Numbers.GetValueOrDefault("leverage", 1m) : 1m;
-        var budget = options.InitialBalance * risk * leverage;
+        var leverage = options.Market == Market.Futures ? (int)parameters.Numbers.GetValueOrDefault("leverage", 1m) : 1;
+        // The same sizing the pair's executor applies to its first order.
+        var (_, problem) = Execution.PositionSizer.Size(filters, OrderSide.Buy, options.InitialBalance, risk, leverage, price);
+        if (problem is null) return;
         var minQty = filters.MarketLot?.MinQty ?? filters.Lot?.MinQty ?? 0;
-        var minNotional = filters.Notional?.MinNotional ?? 0;
-        var needed = Math.Max(minNotional, minQty * price);
-        var quantity = filters.RoundQuantity(budget / price, market: true);
-        if (quantity > 0 && quantity * price >= minNotional && quantity >= minQty) return;
+        var needed = Math.Max(filters.Notional?.MinNotional ?? 0, minQty * price);
         var minimumBalance = Math.Ceiling(needed / (risk * leverage) * 1.01m * 100) / 100;
         throw new BacktestException(
-            $"A balance of {options.InitialBalance} is too small for {options.Symbol}: balance × risk {risk} × leverage {leverage} = {budget:0.########} " +
-            $"at the first price {price} is below the smallest order ({minQty} {filters.Symbol}, minimum notional {minNotional}). " +
+            $"A balance of {options.InitialBalance} is too small for {options.Symbol} at the first price {price}: {problem}. " +
             $"Use --balance {minimumBalance} or more, or raise risk/leverage.");
     }
 
