@@ -209,6 +209,14 @@ public sealed class StreamIntegrationTests(SimulatorFixture sim) : IClassFixture
         await recorder.WaitFor<StreamStateChange>(s => s.State == StreamConnectionState.Connected && s.EventsMayHaveBeenMissed, "reconnected");
         sim.SetPrice(market, Btc, price * 0.997m);
         await recorder.WaitFor<OrderBookSyncChange>(c => !c.IsSynced, "lost sync");
+        // A book resyncs from a snapshot plus the first diff after it; a real market keeps moving, so keep this one
+        // moving too until that diff has come (the last move may have landed before the book's snapshot).
+        for (var i = 0; !book.IsSynced; i++)
+        {
+            Assert.True(i < 200, "the book did not resync within 20 s of moves");
+            sim.SetPrice(market, Btc, price * (i % 2 == 0 ? 0.9969m : 0.997m));
+            await Task.Delay(100);
+        }
         await AssertBookMatchesRestAsync(book, rest, recorder);
         Assert.True(book.BestBid!.Value.Price < price);
     }
