@@ -14,7 +14,7 @@ public sealed class EmaCrossTests
     public void Ema_uses_alpha_two_over_n_plus_one_seeded_with_the_first_value()
     {
         var ema = new Ema(3); // alpha = 0.5
-        Assert.Equal([10m, 10.5m, 11.25m, 12.125m], new[] { 10m, 11m, 12m, 13m }.Select(ema.Update));
+        Assert.Equal([10m, 10.5m, 11.25m, 12.125m], new[] { 10m, 11m, 12m, 13m }.Select(x => { ema.Update(x); return ema.Value; }));
     }
 
     [Fact]

@@ -18,7 +18,7 @@ public sealed class EmaCrossStrategy : IStrategy
     private readonly decimal _atrMultiple, _risk;
     private readonly int _leverage;
     private long _index = -1;
-    private decimal _previousFast, _previousSlow;
+    private int _previousOrder; // sign of fast − slow at the previous close
     private PositionTarget _held = PositionTarget.Flat;
     private decimal _stop;
 
@@ -32,24 +32,21 @@ public sealed class EmaCrossStrategy : IStrategy
         if (_atrMultiple > 0) _atr = new Atr(parameters.Integer(EmaCrossDefinition.AtrPeriod));
     }
 
-    public decimal Fast => _fast.Value;
-    public decimal Slow => _slow.Value;
-
     public void OnCandle(in Candle candle, StrategyContext context)
     {
         _index++;
-        var fast = _fast.Update(candle.Close);
-        var slow = _slow.Update(candle.Close);
+        _fast.Update(candle.Close);
+        _slow.Update(candle.Close);
+        var order = _fast.CompareTo(_slow);
         _atr?.Update(candle.High, candle.Low, candle.Close);
         if (_index >= _slow.Period)
         {
-            if (fast > slow && _previousFast <= _previousSlow) Enter(PositionTarget.Long, candle, context, "EMA fast crossed above slow");
-            else if (fast < slow && _previousFast >= _previousSlow)
+            if (order > 0 && _previousOrder <= 0) Enter(PositionTarget.Long, candle, context, "EMA fast crossed above slow");
+            else if (order < 0 && _previousOrder >= 0)
                 Enter(context.Market == Market.Spot ? PositionTarget.Flat : PositionTarget.Short, candle, context, "EMA fast crossed below slow");
             else if (_atr is not null && StopHit(candle.Close)) Exit(candle, context);
         }
-        _previousFast = fast;
-        _previousSlow = slow;
+        _previousOrder = order;
     }
 
     private void Enter(PositionTarget target, in Candle candle, StrategyContext context, string reason)
