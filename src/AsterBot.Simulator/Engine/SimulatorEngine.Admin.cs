@@ -123,8 +123,7 @@ public sealed partial class SimulatorEngine
             if (low <= 0 || high < low || open < low || open > high || close < low || close > high)
                 return AsterErrors.Admin("A candle needs 0 < low ≤ open, close ≤ high.");
             if (BadPrice(m, high) is { } bad) return bad;
-            var highFirst = high - open < open - low;
-            _mover.MoveAlong(m, open, highFirst ? high : low, highFirst ? low : high, close);
+            _mover.MoveAlong(m, open, high, low, close);
             return m.LastPrice;
         }
     }

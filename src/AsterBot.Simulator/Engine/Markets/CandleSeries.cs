@@ -86,6 +86,18 @@ internal sealed class CandleSeries
         return rolled;
     }
 
+    /// <summary>
+    /// Records market moves to every price from <paramref name="low"/> to <paramref name="high"/>, starting at
+    /// <paramref name="first"/> and ending at <paramref name="last"/>: the candle the moves one by one would leave.
+    /// </summary>
+    public void Range(long now, decimal first, decimal low, decimal high, decimal last)
+    {
+        ref var c = ref Current(now, first, out _);
+        c.Close = last;
+        if (high > c.High) c.High = high;
+        if (low < c.Low) c.Low = low;
+    }
+
     /// <summary>Records a trade; true when it opened a new minute.</summary>
     public bool Trade(long now, decimal price, decimal quantity, bool takerBought)
     {

@@ -97,7 +97,7 @@ public sealed class SymbolSpec
     /// </summary>
     private decimal RoundToTick(decimal price, MidpointRounding direction)
     {
-        if (_tickDecimals >= 0) return Math.Round(price, _tickDecimals, direction);
+        if (_tickDecimals >= 0) return price.Scale <= _tickDecimals ? price : Math.Round(price, _tickDecimals, direction);
         if (_tickSize == 0) return price;
         var ticks = price / _tickSize;
         return (direction == MidpointRounding.ToNegativeInfinity ? Math.Floor(ticks) : Math.Ceiling(ticks)) * _tickSize;
