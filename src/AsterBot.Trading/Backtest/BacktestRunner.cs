@@ -12,6 +12,7 @@ namespace AsterBot.Trading.Backtest;
 /// <see cref="Exchanges.SimulatedExchange"/> over the simulator engine with a simulated clock. Per candle t+1:
 /// clock to its open, price to its open, queued orders execute (decisions of candle t fill at t+1's open with the
 /// taker fee), clock to its close, the candle's path is applied (resting orders and stops fill), the strategy decides.
+/// The move to the open is left out when it could change nothing (see the loop).
 /// </summary>
 public static class BacktestRunner
 {
@@ -37,16 +38,24 @@ public static class BacktestRunner
         var tracker = new EquityTracker(count);
         var equity = new EquityProbe(session, options.Market);
         var progressStep = Math.Max(1, count / 100);
+        var (settledAt, traded) = (0m, true);
         for (var i = first; i <= last; i++)
         {
             var candle = candles[i];
             session.Clock.Set(candle.OpenTime);
-            session.MoveTo(candle.Open);
-            Wait(trader.ExecutePendingAsync(ct));
+            // The move to the open matters when orders go out there, or when the market is not already settled at
+            // that price (a gap, or fills since the last close left the book or the last trade elsewhere). Otherwise
+            // everything that could react at this price has, and the candle's path starts at the open anyway.
+            if (trader.HasPendingActions || traded || candle.Open != settledAt)
+            {
+                session.MoveTo(candle.Open);
+                Wait(trader.ExecutePendingAsync(ct));
+            }
             session.Clock.Set(candle.CloseTime);
             session.Replay(candle);
             trader.OnCandleClosed(candle);
-            var traded = equity.Refresh(recorder.Trades.Count, candle.CloseTime);
+            traded = equity.Refresh(recorder.Trades.Count, candle.CloseTime);
+            settledAt = candle.Close;
             tracker.Record(candle.CloseTime, equity.At(candle.Close), traded);
             if ((i - first) % progressStep == 0)
             {
