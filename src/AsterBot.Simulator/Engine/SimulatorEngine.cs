@@ -16,7 +16,7 @@ namespace AsterBot.Simulator.Engine;
 /// </summary>
 public sealed partial class SimulatorEngine
 {
-    private readonly object _gate = new();
+    private readonly Lock _gate = new();
     private readonly TimeProvider _time;
     private readonly EngineState _state;
     private readonly FuturesLedger _ledger;

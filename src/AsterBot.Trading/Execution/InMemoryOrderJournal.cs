@@ -9,7 +9,7 @@ namespace AsterBot.Trading.Execution;
 /// </summary>
 public sealed class InMemoryOrderJournal(bool forgetSettled = false) : IOrderJournal
 {
-    private readonly object _gate = new();
+    private readonly Lock _gate = new();
     private readonly Dictionary<string, JournalEntry> _entries = new(StringComparer.Ordinal);
     private readonly List<string> _order = [];
 

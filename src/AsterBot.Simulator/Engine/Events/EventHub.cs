@@ -9,7 +9,7 @@ namespace AsterBot.Simulator.Engine.Events;
 /// </summary>
 public sealed class EventHub
 {
-    private readonly object _gate = new();
+    private readonly Lock _gate = new();
     private volatile EventSubscription[] _subscribers = [];
 
     private volatile bool _hasMarketSubscribers;
@@ -77,8 +77,10 @@ public enum EventScope { All, Accounts, Orders }
 public sealed class EventSubscription : IDisposable
 {
     private readonly EventHub _hub;
+    // One writer (the engine, under its lock) and one consumer per subscription (a stream loop or a trading core),
+    // which lets the channel use its lighter single-consumer queue.
     private readonly Channel<EngineEvent> _channel =
-        Channel.CreateUnbounded<EngineEvent>(new UnboundedChannelOptions { SingleWriter = true, SingleReader = false });
+        Channel.CreateUnbounded<EngineEvent>(new UnboundedChannelOptions { SingleWriter = true, SingleReader = true });
 
     internal EventSubscription(EventHub hub, EventScope scope)
     {
