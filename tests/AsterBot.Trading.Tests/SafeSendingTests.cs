@@ -88,7 +88,7 @@ public sealed class SafeSendingTests : IDisposable
         var hashed = ClientOrderIds.For("p1", "a signal id with spaces and much too long for Aster", "o");
         Assert.Equal(hashed, ClientOrderIds.For("p1", "a signal id with spaces and much too long for Aster", "o"));
         Assert.NotEqual(hashed, ClientOrderIds.For("p1", "a signal id with spaces and much too long for Aster", "c"));
-        Assert.True(ClientOrderIds.IsValid(hashed));
+        Assert.True(AsterBot.Aster.Rest.Requests.ClientOrderId.IsValid(hashed));
         Assert.StartsWith("p1-h", hashed);
         Assert.Equal(36, hashed.Length);
         Assert.True(ClientOrderIds.BelongsTo(hashed, "p1"));

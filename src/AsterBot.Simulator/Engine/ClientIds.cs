@@ -1,17 +1,11 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 
 namespace AsterBot.Simulator.Engine;
 
-/// <summary>Client order ids: Aster's format rule, and the ids the engine makes up when none is sent.</summary>
-internal static partial class ClientIds
+/// <summary>Client order ids: the ids the engine makes up when none is sent.</summary>
+internal static class ClientIds
 {
     private const string GeneratedPrefix = "sim-";
-
-    [GeneratedRegex(@"^[\.A-Z\:/a-z0-9_-]{1,36}$")]
-    private static partial Regex Format();
-
-    public static bool IsValid(string id) => Format().IsMatch(id);
 
     public static string Generated(long orderId) => GeneratedPrefix + orderId.ToString(CultureInfo.InvariantCulture);
 

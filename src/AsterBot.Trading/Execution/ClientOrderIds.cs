@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using AsterBot.Aster.Rest.Requests;
 
 namespace AsterBot.Trading.Execution;
 
@@ -10,14 +11,14 @@ namespace AsterBot.Trading.Execution;
 /// </summary>
 public static class ClientOrderIds
 {
-    public const int MaxLength = 36;
+    public const int MaxLength = ClientOrderId.MaxLength;
     public const int MaxPairKeyLength = 12;
 
     /// <summary>"PAIRKEY-key-leg" (or "PAIRKEY-h" + hash when that would be too long or use other characters).</summary>
     public static string For(string pairKey, string key, string leg)
     {
         var plain = $"{pairKey}-{key}-{leg}";
-        if (plain.Length <= MaxLength && IsValid(plain)) return plain;
+        if (ClientOrderId.IsValid(plain)) return plain;
         var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key + "\n" + leg)));
         return $"{pairKey}-h{hash[..(MaxLength - pairKey.Length - 2)]}";
     }
@@ -35,13 +36,5 @@ public static class ClientOrderIds
             if (!char.IsAsciiLetterOrDigit(c))
                 return $"A pair key may only use letters and digits (it prefixes client order ids); got '{pairKey}'.";
         return null;
-    }
-
-    public static bool IsValid(string clientOrderId)
-    {
-        if (clientOrderId.Length is 0 or > MaxLength) return false;
-        foreach (var c in clientOrderId)
-            if (!(char.IsAsciiLetterOrDigit(c) || c is '.' or ':' or '/' or '_' or '-')) return false;
-        return true;
     }
 }

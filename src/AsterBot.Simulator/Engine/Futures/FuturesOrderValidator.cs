@@ -1,3 +1,4 @@
+using ClientOrderId = AsterBot.Aster.Rest.Requests.ClientOrderId;
 using AsterBot.Aster.Models;
 using AsterBot.Simulator.Engine.Markets;
 using AsterBot.Simulator.Engine.Requests;
@@ -86,7 +87,7 @@ internal static class FuturesOrderValidator
             if (r.ReduceOnly == true) return AsterErrors.ParameterNotRequired("reduceOnly");
         }
         if (r.CallbackRate is { } rate && (rate < 0.1m || rate > 5m)) return AsterErrors.InvalidParameter("callbackRate");
-        if (r.NewClientOrderId is { } id && (!ClientIds.IsValid(id) || ClientIds.IsReserved(id)))
+        if (r.NewClientOrderId is { } id && (!ClientOrderId.IsValid(id) || ClientIds.IsReserved(id)))
             return AsterErrors.InvalidClientOrderId;
         return null;
     }

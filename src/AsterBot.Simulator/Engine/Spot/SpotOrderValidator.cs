@@ -1,3 +1,4 @@
+using ClientOrderId = AsterBot.Aster.Rest.Requests.ClientOrderId;
 using AsterBot.Aster.Models;
 using AsterBot.Simulator.Engine.Markets;
 using AsterBot.Simulator.Engine.Requests;
@@ -45,7 +46,7 @@ internal static class SpotOrderValidator
         if (r.Price is not null && type is OrderType.Market or OrderType.StopMarket or OrderType.TakeProfitMarket)
             return AsterErrors.ParameterNotRequired("price");
         if (r.StopPrice is not null && type is OrderType.Limit or OrderType.Market) return AsterErrors.ParameterNotRequired("stopPrice");
-        if (r.NewClientOrderId is { } id && (!ClientIds.IsValid(id) || ClientIds.IsReserved(id))) return AsterErrors.InvalidClientOrderId;
+        if (r.NewClientOrderId is { } id && (!ClientOrderId.IsValid(id) || ClientIds.IsReserved(id))) return AsterErrors.InvalidClientOrderId;
         return null;
     }
 
