@@ -27,6 +27,14 @@ public sealed class ReplayPlan
     /// <summary>When the replay ends (Unix ms): just after the last replayed candle's close, on the candle grid.</summary>
     public long End { get; }
 
+    /// <summary>Each replayed symbol's first replayed open: where its engine market starts.</summary>
+    public IReadOnlyDictionary<string, decimal> OpeningPrices()
+    {
+        var prices = new Dictionary<string, decimal>(StringComparer.Ordinal);
+        for (var i = 0; i < Markets.Count; i++) prices.TryAdd(Markets[i].Symbol, Markets[i].Candles[Ranges[i].First].Open);
+        return prices;
+    }
+
     /// <exception cref="ArgumentException">No markets, or the files (after <paramref name="from"/>) share no period; the message says which.</exception>
     public static ReplayPlan Create(IReadOnlyList<ReplayedMarket> markets, long? from = null)
     {
