@@ -95,12 +95,40 @@ public static class PaperSetup
         {
             Time = time,
             Companion = follower is not null ? (_, stop) => follower.RunAsync(stop)
-                : replayer is not null ? (_, stop) =>
+                : replayer is not null ? async (host, stop) =>
                 {
-                    clock!.Start(); // replayed time runs from the moment the host runs
-                    return replayer.RunAsync(stop);
+                    // Replayed time runs once every pair has started: at high speeds the start-up alone would
+                    // otherwise skip the first candles.
+                    await AllPairsStartedAsync(host, slots.Sum(s => s.Pairs.Count), stop);
+                    clock!.Start();
+                    await replayer.RunAsync(stop);
                 }
                 : null,
         };
+    }
+
+    /// <summary>Completes once <paramref name="pairs"/> pairs have reported their start (successful or not), or on <paramref name="stop"/>.</summary>
+    private static async Task AllPairsStartedAsync(TradingHost host, int pairs, CancellationToken stop)
+    {
+        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        void Check()
+        {
+            if (host.Statuses.Count >= pairs) started.TrySetResult();
+        }
+        void OnProcessed(PairStatus _) => Check();
+        host.PairProcessed += OnProcessed;
+        try
+        {
+            Check(); // the pairs may have started before this subscribed
+            await started.Task.WaitAsync(stop);
+        }
+        catch (OperationCanceledException) when (stop.IsCancellationRequested)
+        {
+            // stopped before the replay began; the replayer returns at once
+        }
+        finally
+        {
+            host.PairProcessed -= OnProcessed;
+        }
     }
 }
