@@ -21,8 +21,10 @@ public sealed class CandleReplayer(SimulatorEngine engine, TimeProvider time, Re
     public const string EventSource = "replay";
 
     private readonly Track[] _tracks = plan.Markets.Select((m, i) => new Track(m, plan.Ranges[i].First, plan.Ranges[i].Last)).ToArray();
+    private long _playedUntil = long.MinValue;
 
-    public ReplayPlan Plan => plan;
+    /// <summary>How far the replay got: the replayed time (Unix ms) of the last candle open or path played; long.MinValue before the first.</summary>
+    public long PlayedUntil => Volatile.Read(ref _playedUntil);
 
     /// <summary>
     /// The newest <paramref name="limit"/> closed candles of a replayed market, oldest first, exactly as recorded;
@@ -62,6 +64,7 @@ public sealed class CandleReplayer(SimulatorEngine engine, TimeProvider time, Re
                     return;
                 }
             }
+            Volatile.Write(ref _playedUntil, next);
         }
         Publish(TradingEventKind.Info, $"replay finished at {Times.Format(plan.End)}: the recorded data ends there");
     }
