@@ -53,6 +53,7 @@ public sealed class CandleReplayerTests
         await rig.PlayTo(candles[0].CloseTime);
         Assert.Empty(await Closed(exchange)); // its path is played, but the market has not moved on yet
         await rig.PlayTo(candles[1].OpenTime);
+        Assert.Equal(100_040m, rig.Engine.GetLastPrice(Market.Futures, ReplayRig.Symbol).Value); // orders sent now fill at the recorded open
         Assert.Equal([candles[0]], await Closed(exchange));
         await rig.PlayTo(candles[1].CloseTime);
         await rig.PlayTo(candles[2].OpenTime);
