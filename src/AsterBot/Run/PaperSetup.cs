@@ -14,8 +14,9 @@ namespace AsterBot.Run;
 /// Configured paper trading: one simulator engine in-process whose prices follow either its own seeded random walk
 /// (the default), with Paper:Prices = live a real market's ticker prices through a <see cref="LivePriceFollower"/>, or
 /// with Paper:Prices = replay recorded candle files played by a <see cref="CandleReplayer"/> on a <see cref="ReplayClock"/>
-/// (the whole run then lives in replayed time and ends with the data); one paper account per slot funded with Paper:Balance USDT in both markets. Orders, fills, fees, funding and
-/// liquidations are the engine's — the same code paths a backtest uses.
+/// (the whole run then lives in replayed time and ends with the data); one paper account per slot funded with
+/// Paper:Balance USDT in both markets. Orders, fills, fees, funding and liquidations are the engine's — the same code
+/// paths a backtest uses.
 /// </summary>
 public static class PaperSetup
 {
