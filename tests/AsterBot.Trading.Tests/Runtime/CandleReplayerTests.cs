@@ -95,6 +95,25 @@ public sealed class CandleReplayerTests
     }
 
     [Fact]
+    public async Task A_recorded_price_the_engine_refuses_stops_the_replay_saying_where()
+    {
+        var candles = CandleData.FromOpenClose((100_000m, 100_000m), (100_000m, 100_010m), (100_010m, 100_010m));
+        candles = CandleSeries.FromCandles([candles[0], candles[1] with { High = 90_000_000m }, candles[2]], Minute);
+        using var rig = new ReplayRig(candles);
+        await rig.StartReplay();
+        await rig.PlayTo(candles[0].CloseTime);
+        await rig.PlayTo(candles[1].OpenTime);
+        rig.Clock.SetUtcNow(DateTimeOffset.FromUnixTimeMilliseconds(candles[1].CloseTime));
+        await rig.Replaying.WaitAsync(TimeSpan.FromSeconds(20));
+
+        var refused = Assert.Single(rig.Events);
+        Assert.Equal(TradingEventKind.Error, refused.Kind);
+        Assert.StartsWith("replay stopped at 2026-01-01 00:01:59Z: the paper engine refused BTCUSDT's recorded price (A BTCUSDT price must be above 0 and at most its maxPrice",
+            refused.Message, StringComparison.Ordinal);
+        Assert.Equal(candles[1].OpenTime, rig.Replayer.PlayedUntil);
+    }
+
+    [Fact]
     public async Task Stopping_ends_the_replay_without_claiming_the_data_ended()
     {
         using var rig = new ReplayRig(CandleData.RandomWalk(5, seed: 2));
