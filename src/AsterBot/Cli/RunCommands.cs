@@ -24,9 +24,13 @@ public static class RunCommands
                                     | live (real orders with the stored slots' keys)
           Paper:Balance             USDT per paper slot (default 10000)
           Paper:Prices              simulated (default: random walk) | live (follow a real market's prices)
+                                    | replay (play recorded klines CSV files; the run ends with the data)
           Paper:Network             live prices from mainnet (default) | testnet
           Paper:BaseUrl             live prices from this base URL instead (e.g. a local simulator)
           Paper:PollSeconds         seconds between price polls, above 0 and at most 60 (default 2)
+          Paper:Replay:<SYMBOL>     replay: the klines CSV of a symbol (one per traded symbol), e.g. btc-1m.csv
+          Paper:ReplaySpeed         replay: replayed seconds per real second, 1 to 100000 (default 60: a 1m candle a second)
+          Paper:ReplayFrom          replay: first candle, ISO date/time (UTC) or epoch ms (default: the files' common start)
           Slots[]:Label             live: a slot stored with `asterbot slots add` (connection-tested at start);
                                     paper: any name
           Slots[]:ProcessingDelaySeconds   paper only (live uses the stored slot's delay); default 1
@@ -77,12 +81,14 @@ public static class RunCommands
         var pairs = string.Join(", ", session.Slots.SelectMany(s => s.Pairs).Select(p => $"{p.Label} ({p.StrategyName})"));
         await store.Audit.AppendAsync(owner, "asterbot run", "run started", $"{(settings.IsDemo ? "demo" : settings.Mode.ToString().ToLowerInvariant())}: {pairs}", CancellationToken.None);
 
-        var host = new Trading.Runtime.TradingHost(session.Slots, events, TimeProvider.System);
+        var host = new Trading.Runtime.TradingHost(session.Slots, events, session.Time);
         session.OnHost?.Invoke(host);
         if (plain) foreach (var line in description) Console.WriteLine(line);
-        var running = host.RunAsync(ct);
-        var companion = session.Companion?.Invoke(host, ct) ?? Task.CompletedTask;
-        var signals = plain ? SignalConsole.RunAsync(host, Console.In, Console.Out, ct) : Task.CompletedTask;
+        // Ctrl-C, or a companion that is done (a replay whose data ended), stops the run.
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        var running = host.RunAsync(stop.Token);
+        var companion = RunCompanionAsync(session, host, stop);
+        var signals = plain ? SignalConsole.RunAsync(host, Console.In, Console.Out, stop.Token) : Task.CompletedTask;
         if (plain) await running;
         else await RunView.ShowAsync(host, events, description, running);
         await Task.WhenAll(companion, signals);
@@ -90,5 +96,18 @@ public static class RunCommands
         await store.Audit.AppendAsync(owner, "asterbot run", "run stopped", pairs, CancellationToken.None);
         if (!plain) AnsiConsole.MarkupLine("AsterBot stopped.");
         return 0;
+    }
+
+    private static async Task RunCompanionAsync(RunSession session, Trading.Runtime.TradingHost host, CancellationTokenSource stop)
+    {
+        if (session.Companion is null) return;
+        try
+        {
+            await session.Companion(host, stop.Token);
+        }
+        finally
+        {
+            await stop.CancelAsync();
+        }
     }
 }

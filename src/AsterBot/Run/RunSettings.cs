@@ -1,6 +1,8 @@
 using System.Globalization;
 using AsterBot.Aster.Environments;
 using AsterBot.Aster.Models;
+using AsterBot.Cli;
+using AsterBot.Trading.Runtime;
 using Microsoft.Extensions.Configuration;
 
 namespace AsterBot.Run;
@@ -13,6 +15,13 @@ public enum RunMode { Paper, Live }
 /// <paramref name="PollInterval"/> from <paramref name="Source"/> (mainnet, testnet or a custom base URL).
 /// </summary>
 public sealed record PaperPriceSource(AsterEnvironment Source, TimeSpan PollInterval);
+
+/// <summary>
+/// Paper prices replayed from recorded klines CSV files (Paper:Prices = replay): a file per symbol (full paths),
+/// played at <paramref name="Speed"/> replayed seconds per real second, from <paramref name="From"/> (Unix ms) or the
+/// start of the period all files cover.
+/// </summary>
+public sealed record PaperReplay(IReadOnlyDictionary<string, string> Files, decimal Speed, long? From);
 
 /// <summary>One configured pair: what to trade and how (see docs/RUN.md for the schema).</summary>
 public sealed record PairSettings(string Key, string Symbol, Market Market, KlineInterval Interval, string Strategy, string? Tier,
@@ -30,6 +39,9 @@ public sealed record RunSettings(RunMode Mode, decimal PaperBalance, IReadOnlyLi
 {
     /// <summary>Paper only: where paper prices come from; null = the engine's own seeded random walk (the default).</summary>
     public PaperPriceSource? LivePrices { get; init; }
+
+    /// <summary>Paper only: recorded candles to replay instead of live or random-walk prices; null unless Paper:Prices = replay.</summary>
+    public PaperReplay? Replay { get; init; }
 
     public const string FileName = "appsettings.json";
     public const string EnvironmentPrefix = "ASTERBOT__";
@@ -71,18 +83,50 @@ public sealed record RunSettings(RunMode Mode, decimal PaperBalance, IReadOnlyLi
             throw new RunConfigException("Mode is live but no Slots are configured: add Slots with the labels of your stored slots (`asterbot slots list`).");
         var keys = slots.SelectMany(s => s.Pairs).GroupBy(p => p.Key, StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1);
         if (keys is not null) throw new RunConfigException($"Pair key '{keys.Key}' is used twice: every pair needs its own Key (it prefixes its order ids).");
-        return new RunSettings(mode, balance, slots) { LivePrices = ReadPaperPrices(config) };
+        var prices = config["Paper:Prices"] is { Length: > 0 } text ? text.Trim().ToLowerInvariant() : "simulated";
+        if (prices is not ("simulated" or "live" or "replay"))
+            throw new RunConfigException($"Paper:Prices '{config["Paper:Prices"]}' is not a price source: use \"simulated\" (the default random walk), \"live\" or \"replay\" (recorded candles).");
+        return new RunSettings(mode, balance, slots)
+        {
+            LivePrices = prices == "live" ? ReadLivePrices(config) : null,
+            Replay = prices == "replay" && mode == RunMode.Paper ? ReadReplay(config, slots) : null,
+        };
     }
 
-    private static PaperPriceSource? ReadPaperPrices(IConfiguration config)
+    private static PaperPriceSource ReadLivePrices(IConfiguration config)
     {
-        var prices = config["Paper:Prices"];
-        if (prices is null or "" || prices.Equals("simulated", StringComparison.OrdinalIgnoreCase)) return null;
-        if (!prices.Equals("live", StringComparison.OrdinalIgnoreCase))
-            throw new RunConfigException($"Paper:Prices '{prices}' is not a price source: use \"simulated\" (the default random walk) or \"live\".");
         var poll = Decimal(config, "Paper:PollSeconds", 2m);
         if (poll is <= 0 or > 60) throw new RunConfigException($"Paper:PollSeconds must be more than 0 and at most 60; got {poll}.");
         return new PaperPriceSource(PriceEnvironment(config), TimeSpan.FromSeconds((double)poll));
+    }
+
+    private static PaperReplay ReadReplay(IConfiguration config, IReadOnlyList<SlotRunSettings> slots)
+    {
+        var files = config.GetSection("Paper:Replay").GetChildren()
+            .Where(f => f.Value is { Length: > 0 })
+            .ToDictionary(f => f.Key.ToUpperInvariant(), f => Path.GetFullPath(f.Value!.Trim()), StringComparer.Ordinal);
+        foreach (var symbol in slots.SelectMany(s => s.Pairs).GroupBy(p => p.Symbol))
+        {
+            if (!files.ContainsKey(symbol.Key))
+                throw new RunConfigException($"Paper:Prices is replay but {symbol.Key} has no candle file: set Paper:Replay:{symbol.Key} to a klines CSV " +
+                    $"(e.g. from `asterbot data download --symbol {symbol.Key} --interval 1m --days 1 --out {symbol.Key.ToLowerInvariant()}-1m.csv`).");
+            var intervals = symbol.Select(p => p.Interval).Distinct().ToList();
+            if (intervals.Count > 1)
+                throw new RunConfigException($"Pairs on {symbol.Key} use the intervals {string.Join(" and ", intervals)}, but a replayed symbol has one file: give its pairs the file's interval.");
+        }
+        var speed = Decimal(config, "Paper:ReplaySpeed", 60m);
+        if (speed is < ReplayClock.MinSpeed or > ReplayClock.MaxSpeed)
+            throw new RunConfigException($"Paper:ReplaySpeed must be from {ReplayClock.MinSpeed} to {ReplayClock.MaxSpeed} replayed seconds per real second (60 = one 1m candle a second); got {speed}.");
+        long? from;
+        try
+        {
+            from = DataCliInput.Time("Paper:ReplayFrom", config["Paper:ReplayFrom"] is { Length: > 0 } text ? text.Trim() : null);
+        }
+        catch (CliInputException e)
+        {
+            throw new RunConfigException(e.Message);
+        }
+        return new PaperReplay(files, speed, from);
     }
 
     private static AsterEnvironment PriceEnvironment(IConfiguration config)

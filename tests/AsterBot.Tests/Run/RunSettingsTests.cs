@@ -80,7 +80,7 @@ public class RunSettingsTests
     }
 
     [Theory]
-    [InlineData("Paper:Prices", "replay", "Paper:Prices 'replay' is not a price source: use \"simulated\" (the default random walk) or \"live\".")]
+    [InlineData("Paper:Prices", "recorded", "Paper:Prices 'recorded' is not a price source: use \"simulated\" (the default random walk), \"live\" or \"replay\" (recorded candles).")]
     [InlineData("Paper:Network", "devnet", "Paper:Network: Unknown network 'devnet': use 'mainnet' or 'testnet', or a custom base URL.")]
     [InlineData("Paper:BaseUrl", "127.0.0.1:5000", "Paper:BaseUrl '127.0.0.1:5000' is not an http(s) URL: use e.g. http://127.0.0.1:5000, or leave it out and set Paper:Network.")]
     [InlineData("Paper:PollSeconds", "0", "Paper:PollSeconds must be more than 0 and at most 60; got 0.")]
