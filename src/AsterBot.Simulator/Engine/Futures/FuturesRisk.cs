@@ -56,6 +56,18 @@ internal sealed class FuturesRisk(EngineState state, FuturesLedger ledger, Futur
         return true;
     }
 
+    /// <summary>True when an account holds positions whose safe mark bands are not known (a full check would compute them).</summary>
+    public bool AnyBandsUnknown()
+    {
+        var accounts = state.AccountList;
+        for (var i = 0; i < accounts.Count; i++)
+        {
+            var fa = accounts[i].Futures;
+            if (fa.ActivePositions.Count > 0 && !fa.SafeMarksKnown) return true;
+        }
+        return false;
+    }
+
     private static bool AnyIsolatedUnderwater(FuturesAccount fa)
     {
         foreach (var p in fa.ActivePositions)

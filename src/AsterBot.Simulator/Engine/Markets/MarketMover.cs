@@ -27,7 +27,15 @@ internal sealed class MarketMover(EngineState state, FuturesTrading futures, Spo
     {
         var spec = market.Spec;
         var (start, top, bottom, end) = (OnTick(spec, open), OnTick(spec, high), OnTick(spec, low), OnTick(spec, close));
-        if (NothingReactsWithin(market, bottom, top))
+        var quiet = NothingReactsWithin(market, bottom, top);
+        if (!quiet && market.OpenPositions > 0 && risk.AnyBandsUnknown())
+        {
+            // A fill (or a transfer) cleared its account's safe bands. The liquidation check every move ends with,
+            // done once at the current mark, gives them back: the rest of the candle may still be quiet.
+            risk.CheckLiquidations();
+            quiet = NothingReactsWithin(market, bottom, top);
+        }
+        if (quiet)
         {
             market.Candles.Range(state.Now, start, bottom, top, end);
             market.IndexPrice = market.LastPrice = end;
