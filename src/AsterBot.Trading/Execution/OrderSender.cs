@@ -20,22 +20,19 @@ internal sealed class OrderSender(IExchange exchange, IOrderJournal journal, int
     public async ValueTask<SendResult> SendAsync(OrderRequest order, CancellationToken ct)
     {
         var id = order.ClientOrderId;
-        OrderIntentState state;
-        var existing = await journal.FindAsync(id, ct);
-        if (existing is not null)
+        var state = OrderIntentState.Intended;
+        // Recording fails exactly when the id is known: only then is there an earlier entry to look at.
+        var entry = new JournalEntry(id, order.Symbol, order.Side, order.Type, order.Quantity, order.Price, OrderIntentState.Intended);
+        if (!await journal.TryRecordAsync(entry, ct))
         {
+            var existing = await journal.FindAsync(id, ct);
+            if (existing is null) return new(SendStatus.OutcomeUnknown, null, $"order {id} is recorded and gone again: another sender is using this id");
             if (OrderIntentStates.IsFinal(existing.State)) return new(SendStatus.AlreadyDone, null, $"order {id} was already {existing.State}");
             // Recorded by an earlier run that did not learn the outcome: the exchange decides.
             var lookup = await exchange.FindOrderAsync(order.Symbol, id, ct);
             if (!lookup.IsSuccess) return new(SendStatus.OutcomeUnknown, null, $"order {id} could not be looked up: {lookup.Error}");
             if (lookup.Data is { } known) return new(SendStatus.Placed, await SettleAsync(existing.State, known, ct), null);
             state = existing.State;
-        }
-        else
-        {
-            var entry = new JournalEntry(id, order.Symbol, order.Side, order.Type, order.Quantity, order.Price, OrderIntentState.Intended);
-            if (!await journal.TryRecordAsync(entry, ct)) return new(SendStatus.AlreadyDone, null, $"order {id} is already recorded");
-            state = OrderIntentState.Intended;
         }
         if (state == OrderIntentState.Intended)
         {

@@ -26,7 +26,11 @@ internal sealed class MarketMover(EngineState state, FuturesTrading futures, Spo
     public void MoveAlong(MarketState market, decimal open, decimal high, decimal low, decimal close)
     {
         var spec = market.Spec;
-        var (start, top, bottom, end) = (OnTick(spec, open), OnTick(spec, high), OnTick(spec, low), OnTick(spec, close));
+        var lowest = spec.RoundPriceDown(low);
+        // Rounding down keeps the order of prices: with the low at a tick or more, so is every other price of the candle.
+        var (start, top, bottom, end) = lowest >= spec.TickSize
+            ? (spec.RoundPriceDown(open), spec.RoundPriceDown(high), lowest, spec.RoundPriceDown(close))
+            : (OnTick(spec, open), OnTick(spec, high), spec.TickSize, OnTick(spec, close));
         var quiet = NothingReactsWithin(market, bottom, top);
         if (!quiet && market.OpenPositions > 0 && risk.AnyBandsUnknown())
         {
