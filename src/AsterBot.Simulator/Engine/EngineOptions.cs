@@ -49,4 +49,10 @@ public sealed record EngineOptions
     /// "order does not exist" and the trade lists come back empty.
     /// </summary>
     public bool KeepHistory { get; init; } = true;
+
+    /// <summary>
+    /// Minutes of 1m candles each symbol keeps for kline queries (two weeks). A backtest reads its candles from its
+    /// data, not from the engine: a short history spares it growing two weeks of candles it never reads.
+    /// </summary>
+    public int KlineHistoryMinutes { get; init; } = 20_160;
 }

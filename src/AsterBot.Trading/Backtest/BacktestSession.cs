@@ -44,6 +44,7 @@ internal sealed class BacktestSession : IDisposable
             Liquidity = LiquidityOptions.Backtest(options.Slippage),
             // Results come from the pair's own fills and the funding/insurance income rows, which are kept anyway.
             KeepHistory = false,
+            KlineHistoryMinutes = 60, // the strategy reads the data's candles; the engine's own klines go unread
         }, clock);
         var spec = engine.Catalog.Find(options.Market, options.Symbol);
         if (spec is null || !engine.EnabledSymbols(options.Market).Contains(spec))

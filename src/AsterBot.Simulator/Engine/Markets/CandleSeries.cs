@@ -4,15 +4,17 @@ namespace AsterBot.Simulator.Engine.Markets;
 
 /// <summary>
 /// One-minute candles of a symbol, from trades (volume) and market moves (price only), keeping the last
-/// <see cref="Capacity"/> minutes. Longer intervals are aggregated on query.
-/// Candles are structs in a ring that grows to <see cref="Capacity"/> and then overwrites the oldest: a backtest
+/// <paramref name="capacity"/> minutes. Longer intervals are aggregated on query.
+/// Candles are structs in a ring that grows to the capacity and then overwrites the oldest: a backtest
 /// opens a candle per simulated minute, so opening one must neither allocate nor shift the history.
 /// </summary>
-internal sealed class CandleSeries
+internal sealed class CandleSeries(int capacity)
 {
-    public const int Capacity = 20_160; // two weeks
+    private readonly int _capacity = capacity >= 2
+        ? capacity
+        : throw new ArgumentOutOfRangeException(nameof(capacity), capacity, "KlineHistoryMinutes must be at least 2 (the forming candle and the one it replaced).");
     private const long Minute = 60_000;
-    private Candle[] _ring = new Candle[16];
+    private Candle[] _ring = new Candle[Math.Min(16, Math.Max(capacity, 2))];
     private int _start, _count;
     // Where the newest candle is, so the many updates within its minute need no index or time arithmetic.
     private int _latestSlot;
@@ -59,7 +61,7 @@ internal sealed class CandleSeries
 
     private void Append()
     {
-        if (_count == Capacity) _start = (_start + 1) % _ring.Length; // the oldest slot becomes the newest
+        if (_count == _capacity) _start = (_start + 1) % _ring.Length; // the oldest slot becomes the newest
         else
         {
             if (_count == _ring.Length) Grow();
@@ -70,7 +72,7 @@ internal sealed class CandleSeries
 
     private void Grow()
     {
-        var bigger = new Candle[Math.Min(_ring.Length * 2, Capacity)];
+        var bigger = new Candle[Math.Min(_ring.Length * 2, _capacity)];
         for (var i = 0; i < _count; i++) bigger[i] = At(i);
         _ring = bigger;
         _start = 0;

@@ -18,6 +18,7 @@ internal sealed class MarketState
         Spec = spec;
         Book = new OrderBook(spec, options.Liquidity, events);
         Process = new PriceProcess(options.Seed, spec.Symbol, options.VolatilityPerSqrtHour);
+        Candles = new CandleSeries(options.KlineHistoryMinutes);
         IndexPrice = MarkPrice = LastPrice = price;
         FundingRate = options.InterestRate;
         Book.Recenter(price);
@@ -27,7 +28,7 @@ internal sealed class MarketState
     public SymbolSpec Spec { get; }
     public OrderBook Book { get; }
     public PriceProcess Process { get; }
-    public CandleSeries Candles { get; } = new();
+    public CandleSeries Candles { get; }
     public TradeTape Trades { get; } = new();
     public List<FundingRateView> FundingHistory { get; } = [];
 
