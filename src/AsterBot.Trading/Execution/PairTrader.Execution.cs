@@ -22,30 +22,38 @@ public sealed partial class PairTrader
         DrainUpdates();
         await SettleFinishedAsync(ct);
         if (_pending.Count == 0) return;
-        var actions = _pending.ToArray();
-        _pending.Clear();
         _now = _exchange.Now;
         // Stale = the candle that should follow the last one is overdue by more than the limit (a 1h pair acting
         // on a signal 30 minutes after the last close has the newest data there is).
         var overdue = _now - _lastCandleClose - _intervalMs;
         if (overdue > (long)_setup.StalenessLimit.TotalMilliseconds)
         {
-            foreach (var action in actions)
+            foreach (var action in _pending)
                 Publish(TradingEventKind.Blocked, $"{Describe(action)} not sent: market data is stale (last candle closed {(_now - _lastCandleClose) / 1000} s ago, the next one is {overdue / 1000} s overdue, limit {_setup.StalenessLimit.TotalSeconds} s)");
+            _pending.Clear();
             return;
         }
         if (!await RefreshAccountAsync(ct)) return;
-        foreach (var action in actions)
+        // What the fills of these orders make the strategy ask for (a new position's exits) goes out in the same
+        // step, not a candle later; a bounded number of rounds, so a strategy reacting to its own fills cannot loop.
+        for (var round = 0; round < MaxRoundsPerStep && _pending.Count > 0; round++)
         {
-            switch (action)
+            var actions = _pending.ToArray();
+            _pending.Clear();
+            foreach (var action in actions)
             {
-                case SetTarget target: await ApplyTargetAsync(target, context, ct); break;
-                case PlaceOrder place: await PlaceManagedAsync(place, context, ct); break;
-                case CancelOrder cancel: await CancelManagedAsync(cancel, context, ct); break;
+                switch (action)
+                {
+                    case SetTarget target: await ApplyTargetAsync(target, context, ct); break;
+                    case PlaceOrder place: await PlaceManagedAsync(place, context, ct); break;
+                    case CancelOrder cancel: await CancelManagedAsync(cancel, context, ct); break;
+                }
             }
+            DrainUpdates(); // what the orders did (immediate fills) is visible in Status and to the strategy at once
         }
-        DrainUpdates(); // what the orders did (immediate fills) is visible in Status and to the strategy at once
     }
+
+    private const int MaxRoundsPerStep = 3;
 
     private async ValueTask SettleFinishedAsync(CancellationToken ct)
     {

@@ -7,10 +7,10 @@ namespace AsterBot.Trading.Strategies.Exits;
 /// <summary>
 /// Keeps a position's exits on the exchange: a STOP_MARKET for the tightest stop rule and a TAKE_PROFIT_MARKET for
 /// the nearest profit rule, both reduce-only for the whole position, so the exchange (or the simulator inside a
-/// candle) fires them at their price in backtest, paper and live alike. At every candle close it moves them
-/// (trailing, break-even, a new average entry or size: cancel, then place under a new tag) and cancels them once
-/// the position is flat. A level the close has already crossed (e.g. a gap through the stop) closes at market,
-/// since the exchange refuses a trigger that would fire at once.
+/// candle) fires them at their price in backtest, paper and live alike. They are placed with the fill that opens the
+/// position and cancelled with the one that closes it; at every candle close they move (trailing, break-even, a new
+/// average entry or size: cancel, then place under a new tag). A level the price has already crossed (e.g. a gap
+/// through the stop) closes at market, since the exchange refuses a trigger that would fire at once.
 /// Spot has no OCO and locks the base for each sell: one conditional order only (the stop when a stop rule is set,
 /// else the take profit); the other level is checked at each close. Spot exits cover the base not already
 /// committed to the strategy's own resting sells.
@@ -30,11 +30,16 @@ internal sealed class ExitManager(ExitRules rules)
 
     private bool IsRestingExit(string tag) => tag == _stop?.Tag || tag == _takeProfit?.Tag;
 
-    /// <summary>Spot positions carry no entry price: follow it from every fill of the pair.</summary>
+    /// <summary>
+    /// Spot positions carry no entry price: follow it from every fill of the pair. A position that opens, turns or
+    /// closes gets its exits placed or cancelled at once, measured from the fill's price, instead of at the next close,
+    /// so no candle passes without protection. A held position's size changes wait for the close (a grid's many fills
+    /// would otherwise cancel and re-place the exits at every fill).
+    /// </summary>
     public void OnFill(Fill fill, StrategyContext context)
     {
-        if (context.Market != Market.Spot) return;
-        _spotBasis.Apply(fill.Side, fill.Price, SpotFills.Received(fill, context));
+        if (context.Market == Market.Spot) _spotBasis.Apply(fill.Side, fill.Price, SpotFills.Received(fill, context));
+        if (_candleIndex > 0 && Holdings.Direction(context) != _direction) Reconcile(fill.Price, fill.Price, fill.Price, context);
     }
 
     public void OnCandle(in Candle candle, StrategyContext context)
@@ -46,6 +51,12 @@ internal sealed class ExitManager(ExitRules rules)
             LeftoverOrders.Cancel(context, OrderType.TakeProfitMarket, null, null, "exit left by an earlier run");
         }
         ForgetVanished(context);
+        Reconcile(candle.High, candle.Low, candle.Close, context);
+    }
+
+    /// <summary>Brings the exits in line with the position, given the prices seen since the last look.</summary>
+    private void Reconcile(decimal high, decimal low, decimal close, StrategyContext context)
+    {
         var position = context.Position;
         var direction = Holdings.Direction(context);
         if (direction != _direction)
@@ -60,7 +71,7 @@ internal sealed class ExitManager(ExitRules rules)
         var entry = position.EntryPrice > 0 ? position.EntryPrice : _spotBasis.AveragePrice;
         if (entry <= 0) return; // inventory of unknown cost (held before this pair traded): nothing to measure from
         if (_best == 0) _best = entry; // the best price counts from the opening; an averaged entry keeps it
-        _best = direction > 0 ? Math.Max(_best, candle.High) : Math.Min(_best, candle.Low);
+        _best = direction > 0 ? Math.Max(_best, high) : Math.Min(_best, low);
         _breakEvenArmed |= ExitLevels.BreakEvenReached(rules, direction, entry, _best);
 
         var leverage = context.Market == Market.Futures ? position.Leverage : 1;
@@ -71,13 +82,12 @@ internal sealed class ExitManager(ExitRules rules)
         var exitSide = direction > 0 ? OrderSide.Sell : OrderSide.Buy;
         var stopPrice = stop is { } s ? context.Filters.RoundPrice(s, exitSide) : (decimal?)null;
         var profitPrice = takeProfit is { } t ? context.Filters.RoundPrice(t, exitSide) : (decimal?)null;
-        var close = candle.Close;
         if (stopPrice is { } sp && (direction > 0 ? close <= sp : close >= sp)
             || profitPrice is { } tp && (direction > 0 ? close >= tp : close <= tp))
         {
-            CancelAll(context, "exit level crossed at the close");
+            CancelAll(context, "exit level crossed");
             context.Place(new PlaceOrder(_tags.Next(MarketLabel, context), exitSide, OrderType.Market, quantity,
-                $"exit at market: the close {close} is past the exit level") { ReduceOnly = IsFutures(context) });
+                $"exit at market: the price {close} is past the exit level") { ReduceOnly = IsFutures(context) });
             return;
         }
 

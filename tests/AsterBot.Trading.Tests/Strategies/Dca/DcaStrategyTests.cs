@@ -18,11 +18,13 @@ public sealed class DcaStrategyTests
         var first = Assert.Single(dca.Candle(100).Placed());
         Assert.Equal((OrderType.Market, OrderSide.Buy, 1.000m), (first.Type, first.Side, first.Quantity));
 
-        var safety1 = Assert.Single(dca.Fill(first.Tag, 100).Placed());
+        var atEntry = dca.Fill(first.Tag, 100).Placed();
+        var safety1 = Assert.Single(atEntry, p => p.Type == OrderType.Limit);
         Assert.Equal((OrderType.Limit, OrderSide.Buy, 99m, 2.020m), (safety1.Type, safety1.Side, safety1.Price!.Value, safety1.Quantity)); // 200/99
 
-        var takeProfit = Assert.Single(dca.Candle(100).Placed());
+        var takeProfit = Assert.Single(atEntry, p => p.Type != OrderType.Limit); // with the entry's fill
         Assert.Equal((OrderType.TakeProfitMarket, 101m, 1.000m, true), (takeProfit.Type, takeProfit.StopPrice!.Value, takeProfit.Quantity, takeProfit.ReduceOnly));
+        Assert.Empty(dca.Candle(100).Placed());
 
         // Average (100 × 1 + 99 × 2.02) / 3.02 = 99.33113: the next safety order rests 1% below it, 400 quote.
         var safety2 = Assert.Single(dca.Fill(safety1.Tag).Placed());
@@ -42,8 +44,10 @@ public sealed class DcaStrategyTests
     {
         var dca = Dca(extra: ("max-safety", "1"));
         var first = dca.Candle(100).Placed()[0];
-        var safety = Assert.Single(dca.Fill(first.Tag, 100).Placed());
-        var takeProfit = Assert.Single(dca.Candle(100.5m).Placed());
+        var atEntry = dca.Fill(first.Tag, 100).Placed();
+        var safety = Assert.Single(atEntry, p => p.Type == OrderType.Limit);
+        var takeProfit = Assert.Single(atEntry, p => p.Type == OrderType.TakeProfitMarket);
+        Assert.Empty(dca.Candle(100.5m).Placed());
 
         dca.Fill(takeProfit.Tag); // fires at 101 inside the candle
         Assert.Equal(0m, dca.Context.Position.Quantity);
@@ -61,9 +65,10 @@ public sealed class DcaStrategyTests
         var first = Assert.Single(dca.Candle(100).Placed());
         Assert.Equal(OrderSide.Sell, first.Side);
 
-        var safety = Assert.Single(dca.Fill(first.Tag, 100).Placed());
+        var atEntry = dca.Fill(first.Tag, 100).Placed();
+        var safety = Assert.Single(atEntry, p => p.Type == OrderType.Limit);
         Assert.Equal((OrderSide.Sell, 101m), (safety.Side, safety.Price!.Value));
-        var takeProfit = Assert.Single(dca.Candle(100).Placed());
+        var takeProfit = Assert.Single(atEntry, p => p.Type == OrderType.TakeProfitMarket);
         Assert.Equal((OrderType.TakeProfitMarket, OrderSide.Buy, 99m), (takeProfit.Type, takeProfit.Side, takeProfit.StopPrice!.Value));
     }
 
@@ -82,7 +87,7 @@ public sealed class DcaStrategyTests
         Assert.Empty(dca.Candle(100));
 
         var first = Assert.Single(dca.Signal(SignalAction.Long, "s1").Placed());
-        var safety = Assert.Single(dca.Fill(first.Tag, 100).Placed());
+        var safety = Assert.Single(dca.Fill(first.Tag, 100).Placed(), p => p.Type == OrderType.Limit);
 
         var close = dca.Signal(SignalAction.Close, "s2");
         Assert.Equal(safety.Tag, Assert.Single(close.Cancelled()).Tag);

@@ -33,6 +33,24 @@ public sealed class ExitBacktestTests
     }
 
     [Fact]
+    public void The_stop_rests_from_the_entry_fill_so_it_fires_inside_the_entry_candle()
+    {
+        var opening = new BacktestScenario().Flat(30_000m, 1).Add(30_000m, 30_000m, 30_000m, 30_000m).Flat(30_000m, 1)
+            .Run("dca", Market.Futures, OpenOnly(("sl", "0.02")));
+        var entry = opening.Trades[0];
+        var stop = Up(entry.Price * 0.98m);
+
+        // The candle the entry fills at the open of dips to the stop and closes back at the entry.
+        var result = new BacktestScenario().Flat(30_000m, 1).Add(30_000m, 30_000m, stop, 30_000m).Flat(30_000m, 2)
+            .Run("dca", Market.Futures, OpenOnly(("sl", "0.02")));
+
+        Assert.Equal(entry.Time, result.Trades[0].Time);
+        var exit = FirstExit(result);
+        Assert.InRange(exit.Price, stop - Tick, stop);
+        Assert.True(exit.Time < entry.Time + 60_000, $"the stop filled at {exit.Time}, after the entry candle that opened at {entry.Time}");
+    }
+
+    [Fact]
     public void Trailing_stop_follows_the_peak_and_fills_at_peak_times_one_minus_trail()
     {
         var trailing = Up(31_000m * 0.99m); // 30,690

@@ -20,14 +20,14 @@ public sealed class ExitManagerTests
         }
     }
 
-    private static StrategyHarness Open(Market market, ExitRules rules, OrderSide side = OrderSide.Buy, decimal quantity = 1, decimal entry = 100,
-        decimal fee = 0, string feeAsset = "USDT")
+    /// <summary>The harness after the entry filled, and what that fill made the exits do (place them at once).</summary>
+    private static (StrategyHarness Harness, IReadOnlyList<PlaceOrder> Exits) Open(Market market, ExitRules rules, OrderSide side = OrderSide.Buy,
+        decimal quantity = 1, decimal entry = 100, decimal fee = 0, string feeAsset = "USDT")
     {
         var parameters = new StrategyParameters(new Dictionary<string, decimal>(), new Dictionary<string, string>());
         var harness = new StrategyHarness(new ExitingStrategy(new OpenOnce(side, quantity), rules), market, parameters);
         Assert.Single(harness.Candle(entry).Placed()); // only the entry: no position yet, so no exits
-        harness.Fill("open", entry, fee: fee, feeAsset: feeAsset);
-        return harness;
+        return (harness, harness.Fill("open", entry, fee: fee, feeAsset: feeAsset).Placed());
     }
 
     private static ExitRules Rules(decimal tp = 0, decimal sl = 0, decimal trail = 0, decimal breakEven = 0, decimal roeTp = 0, decimal roeSl = 0) =>
@@ -36,9 +36,7 @@ public sealed class ExitManagerTests
     [Fact]
     public void Opening_a_futures_position_places_a_reduce_only_stop_and_take_profit_for_all_of_it()
     {
-        var harness = Open(Market.Futures, Rules(tp: 0.05m, sl: 0.02m));
-
-        var placed = harness.Candle(100, 101, 99.5m, 100.5m).Placed();
+        var (harness, placed) = Open(Market.Futures, Rules(tp: 0.05m, sl: 0.02m)); // with the entry's fill: no candle unprotected
 
         var stop = Assert.Single(placed, p => p.Type == OrderType.StopMarket);
         Assert.Equal((OrderSide.Sell, 98m, 1m, true), (stop.Side, stop.StopPrice!.Value, stop.Quantity, stop.ReduceOnly));
@@ -48,25 +46,25 @@ public sealed class ExitManagerTests
     }
 
     [Fact]
-    public void When_the_stop_fires_the_take_profit_is_cancelled_at_the_next_close()
+    public void When_the_stop_fires_the_take_profit_is_cancelled_with_its_fill()
     {
-        var harness = Open(Market.Futures, Rules(tp: 0.05m, sl: 0.02m));
-        var placed = harness.Candle(100.5m).Placed();
+        var (harness, placed) = Open(Market.Futures, Rules(tp: 0.05m, sl: 0.02m));
+        Assert.Empty(harness.Candle(100.5m));
         var stop = placed.Single(p => p.Type == OrderType.StopMarket);
         var takeProfit = placed.Single(p => p.Type == OrderType.TakeProfitMarket);
 
-        harness.Fill(stop.Tag); // the exchange fires it at 98 inside the candle
+        var after = harness.Fill(stop.Tag); // the exchange fires it at 98 inside the candle
 
-        var after = harness.Candle(99, 99, 97, 97.5m);
         Assert.Equal(takeProfit.Tag, Assert.Single(after.Cancelled()).Tag);
         Assert.Empty(after.Placed());
-        Assert.Empty(harness.Candle(97));
+        Assert.Empty(harness.Candle(99, 99, 97, 97.5m));
     }
 
     [Fact]
     public void The_trailing_stop_follows_the_peak_and_never_moves_back()
     {
-        var harness = Open(Market.Futures, Rules(trail: 0.05m));
+        var (harness, atEntry) = Open(Market.Futures, Rules(trail: 0.05m));
+        Assert.Equal(95m, Assert.Single(atEntry).StopPrice); // 100 × 0.95 from the entry
         var first = Assert.Single(harness.Candle(100, 110, 100, 109).Placed());
         Assert.Equal(104.5m, first.StopPrice); // 110 × 0.95
 
@@ -82,9 +80,10 @@ public sealed class ExitManagerTests
     [Fact]
     public void Break_even_moves_the_stop_to_the_entry_once_the_trigger_is_reached()
     {
-        var harness = Open(Market.Futures, Rules(sl: 0.02m, breakEven: 0.01m));
-        var initial = Assert.Single(harness.Candle(100, 100.5m, 99.8m, 100.2m).Placed());
+        var (harness, atEntry) = Open(Market.Futures, Rules(sl: 0.02m, breakEven: 0.01m));
+        var initial = Assert.Single(atEntry);
         Assert.Equal(98m, initial.StopPrice);
+        Assert.Empty(harness.Candle(100, 100.5m, 99.8m, 100.2m)); // below the trigger: the stop stays
 
         var moved = harness.Candle(100.2m, 101m, 100, 100.4m);
         Assert.Equal(initial.Tag, Assert.Single(moved.Cancelled()).Tag);
@@ -95,10 +94,8 @@ public sealed class ExitManagerTests
     [Fact]
     public void Roe_exits_of_a_short_sit_at_the_entry_plus_or_minus_roe_over_leverage()
     {
-        var harness = Open(Market.Futures, Rules(roeTp: 1m, roeSl: 0.5m), OrderSide.Sell, entry: 200);
-        harness.Leverage = 10;
-
-        var placed = harness.Candle(200).Placed();
+        var (harness, placed) = Open(Market.Futures, Rules(roeTp: 1m, roeSl: 0.5m), OrderSide.Sell, entry: 200);
+        Assert.Equal(10, harness.Leverage);
 
         var stop = placed.Single(p => p.Type == OrderType.StopMarket);
         Assert.Equal((OrderSide.Buy, 210m, 1m), (stop.Side, stop.StopPrice!.Value, stop.Quantity));
@@ -108,10 +105,11 @@ public sealed class ExitManagerTests
     [Fact]
     public void A_close_already_past_the_stop_exits_at_market_because_the_exchange_refuses_such_a_trigger()
     {
-        var harness = Open(Market.Futures, Rules(sl: 0.02m));
+        var (harness, atEntry) = Open(Market.Futures, Rules(sl: 0.02m));
 
         var actions = harness.Candle(100, 100, 96, 97);
 
+        Assert.Equal(Assert.Single(atEntry).Tag, Assert.Single(actions.Cancelled()).Tag); // the stop the candle went through
         var exit = Assert.Single(actions.Placed());
         Assert.Equal((OrderType.Market, OrderSide.Sell, 1m, true), (exit.Type, exit.Side, exit.Quantity, exit.ReduceOnly));
     }
@@ -119,9 +117,9 @@ public sealed class ExitManagerTests
     [Fact]
     public void A_refused_stop_is_placed_again_after_a_candle()
     {
-        var harness = Open(Market.Futures, Rules(sl: 0.02m));
-        var stop = Assert.Single(harness.Candle(100).Placed());
-        harness.Drop(stop.Tag); // e.g. the open gapped through it and the exchange refused it
+        var (harness, atEntry) = Open(Market.Futures, Rules(sl: 0.02m));
+        var stop = Assert.Single(atEntry);
+        harness.Drop(stop.Tag); // e.g. the price moved through it and the exchange refused it
 
         Assert.Empty(harness.Candle(100)); // it only counts as gone a full candle after it was placed
         var again = Assert.Single(harness.Candle(100).Placed());
@@ -133,9 +131,10 @@ public sealed class ExitManagerTests
     public void Spot_keeps_one_conditional_order_for_the_base_received_and_checks_the_take_profit_at_the_close()
     {
         // 1 BTC bought, 0.001 BTC fee: 0.999 arrived. Spot locks the base per sell, so only the stop rests.
-        var harness = Open(Market.Spot, Rules(tp: 0.05m, sl: 0.02m), fee: 0.001m, feeAsset: "BTC");
+        var (harness, atEntry) = Open(Market.Spot, Rules(tp: 0.05m, sl: 0.02m), fee: 0.001m, feeAsset: "BTC");
 
-        var stop = Assert.Single(harness.Candle(100.5m).Placed());
+        var stop = Assert.Single(atEntry);
+        Assert.Empty(harness.Candle(100.5m));
         Assert.Equal((OrderType.StopMarket, 98m, 0.999m, false), (stop.Type, stop.StopPrice!.Value, stop.Quantity, stop.ReduceOnly));
 
         var atTarget = harness.Candle(100.5m, 106, 100.5m, 105.5m);
@@ -147,9 +146,9 @@ public sealed class ExitManagerTests
     [Fact]
     public void Spot_without_a_stop_rule_rests_the_take_profit_at_the_entry_measured_from_the_fills()
     {
-        var harness = Open(Market.Spot, Rules(tp: 0.05m), quantity: 2, entry: 50);
+        var (_, atEntry) = Open(Market.Spot, Rules(tp: 0.05m), quantity: 2, entry: 50);
 
-        var takeProfit = Assert.Single(harness.Candle(50).Placed());
+        var takeProfit = Assert.Single(atEntry);
         Assert.Equal((OrderType.TakeProfitMarket, 52.5m, 2m), (takeProfit.Type, takeProfit.StopPrice!.Value, takeProfit.Quantity));
     }
 

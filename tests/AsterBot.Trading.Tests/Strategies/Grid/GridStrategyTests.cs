@@ -119,9 +119,11 @@ public sealed class GridStrategyTests
     {
         var grid = new StrategyHarness("futures-grid", Market.Futures, ("levels", "3"), ("step", "0.01"), ("size", "100"), ("sl", "0.05"));
         var ladder = grid.Candle(100).Placed();
-        var sell = Assert.Single(grid.Fill(ladder[0].Tag).Placed());
+        var atFill = grid.Fill(ladder[0].Tag).Placed();
+        var sell = Assert.Single(atFill, p => p.Type == OrderType.Limit);
         Assert.True(sell.ReduceOnly);
-        var stop = Assert.Single(grid.Candle(99.5m).Placed());
+        var stop = Assert.Single(atFill, p => p.Type == OrderType.StopMarket); // with the fill that opened the position
+        Assert.Empty(grid.Candle(99.5m).Placed());
         Assert.Equal((OrderType.StopMarket, 94.05m, 1.010m, true), (stop.Type, stop.StopPrice!.Value, stop.Quantity, stop.ReduceOnly));
 
         var afterExit = grid.Fill(stop.Tag);
