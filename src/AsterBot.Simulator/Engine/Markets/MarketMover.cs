@@ -50,7 +50,7 @@ internal sealed class MarketMover(EngineState state, FuturesTrading futures, Spo
             MarketTape.PublishDepth(state, market);
             return;
         }
-        var highFirst = top - start < start - bottom;
+        var highFirst = high - open < open - low;
         Move(market, open);
         Move(market, highFirst ? high : low);
         Move(market, highFirst ? low : high);
