@@ -81,6 +81,9 @@ public sealed record RunSettings(RunMode Mode, decimal PaperBalance, IReadOnlyLi
         var slots = config.GetSection("Slots").GetChildren().Select(ReadSlot).ToList();
         if (mode == RunMode.Live && slots.Count == 0)
             throw new RunConfigException("Mode is live but no Slots are configured: add Slots with the labels of your stored slots (`asterbot slots list`).");
+        var labels = slots.GroupBy(s => s.Label, StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1);
+        if (labels is not null)
+            throw new RunConfigException($"Slot '{labels.Key}' is configured twice: a slot is one account, so list all its pairs under one Slots entry.");
         var keys = slots.SelectMany(s => s.Pairs).GroupBy(p => p.Key, StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1);
         if (keys is not null) throw new RunConfigException($"Pair key '{keys.Key}' is used twice: every pair needs its own Key (it prefixes its order ids).");
         var prices = config["Paper:Prices"] is { Length: > 0 } text ? text.Trim().ToLowerInvariant() : "simulated";
@@ -154,6 +157,13 @@ public sealed record RunSettings(RunMode Mode, decimal PaperBalance, IReadOnlyLi
         if (delay < 0) throw new RunConfigException($"{slot.Path}:ProcessingDelaySeconds cannot be negative; got {delay}.");
         var pairs = slot.GetSection("Pairs").GetChildren().Select(ReadPair).Where(p => p.Enabled).ToList();
         if (pairs.Count == 0) throw new RunConfigException($"Slot '{label}' ({slot.Path}) has no enabled Pairs: add at least one, or remove the slot.");
+        // One account holds one position per symbol and market: two pairs there would trade the same position, each
+        // taking the other's fills for outside changes.
+        var shared = pairs.GroupBy(p => (p.Symbol, p.Market)).FirstOrDefault(g => g.Count() > 1);
+        if (shared is not null)
+            throw new RunConfigException($"Pairs {string.Join(" and ", shared.Select(p => $"'{p.Key}'"))} of slot '{label}' both trade {shared.Key.Symbol} " +
+                $"{shared.Key.Market.ToString().ToLowerInvariant()}: a slot's account holds one position per symbol and market. Keep one of them, " +
+                "or move the other to a slot of another account.");
         return new SlotRunSettings(label, delay, pairs);
     }
 

@@ -58,6 +58,7 @@ public class RunSettingsReplayTests
     {
         Assert.Equal("Pairs on BTCUSDT use the intervals 1m and 5m, but a replayed symbol has one file: give its pairs the file's interval.",
             Refused(("Paper:Replay:BTCUSDT", "b.csv"), ("Paper:Replay:ETHUSDT", "e.csv"),
-                ("Slots:0:Pairs:2:Key", "b5"), ("Slots:0:Pairs:2:Symbol", "BTCUSDT"), ("Slots:0:Pairs:2:Interval", "5m"), ("Slots:0:Pairs:2:Strategy", "signal")));
+                ("Slots:1:Label", "other"), ("Slots:1:Pairs:0:Key", "b5"), ("Slots:1:Pairs:0:Symbol", "BTCUSDT"), ("Slots:1:Pairs:0:Interval", "5m"),
+                ("Slots:1:Pairs:0:Strategy", "signal")));
     }
 }

@@ -22,6 +22,28 @@ public class RunSettingsTests
     }
 
     [Fact]
+    public void Two_pairs_on_one_symbol_and_market_of_a_slot_are_refused_naming_both()
+    {
+        var message = Refused(("Slots:0:Label", "main"), ("Slots:0:Pairs:0:Key", "a"), ("Slots:0:Pairs:0:Symbol", "BTCUSDT"), ("Slots:0:Pairs:0:Strategy", "signal"),
+            ("Slots:0:Pairs:1:Key", "b"), ("Slots:0:Pairs:1:Symbol", "btcusdt"), ("Slots:0:Pairs:1:Strategy", "ema-cross"));
+        Assert.Contains("Pairs 'a' and 'b' of slot 'main' both trade BTCUSDT futures", message);
+
+        // The same symbol on the other market, or in another slot (another account), is fine.
+        var settings = Read(("Slots:0:Label", "main"), ("Slots:0:Pairs:0:Key", "a"), ("Slots:0:Pairs:0:Symbol", "BTCUSDT"), ("Slots:0:Pairs:0:Strategy", "signal"),
+            ("Slots:0:Pairs:1:Key", "b"), ("Slots:0:Pairs:1:Symbol", "BTCUSDT"), ("Slots:0:Pairs:1:Market", "spot"), ("Slots:0:Pairs:1:Strategy", "signal"),
+            ("Slots:1:Label", "other"), ("Slots:1:Pairs:0:Key", "c"), ("Slots:1:Pairs:0:Symbol", "BTCUSDT"), ("Slots:1:Pairs:0:Strategy", "signal"));
+        Assert.Equal(2, settings.Slots.Count);
+    }
+
+    [Fact]
+    public void A_slot_label_configured_twice_is_refused()
+    {
+        var message = Refused(("Slots:0:Label", "main"), ("Slots:0:Pairs:0:Key", "a"), ("Slots:0:Pairs:0:Symbol", "BTCUSDT"), ("Slots:0:Pairs:0:Strategy", "signal"),
+            ("Slots:1:Label", "MAIN"), ("Slots:1:Pairs:0:Key", "b"), ("Slots:1:Pairs:0:Symbol", "ETHUSDT"), ("Slots:1:Pairs:0:Strategy", "signal"));
+        Assert.Contains("Slot 'main' is configured twice", message);
+    }
+
+    [Fact]
     public void A_full_pair_is_read_with_defaults_for_what_is_left_out()
     {
         var settings = Read(("Mode", "LIVE"), ("Slots:0:Label", "main"), ("Slots:0:Pairs:0:Symbol", "ethusdt"), ("Slots:0:Pairs:0:Strategy", "ema-cross"),
