@@ -16,6 +16,13 @@ public sealed record ParameterSpec(string Name, string Description, ParameterKin
     public string? DefaultChoice { get; init; }
     /// <summary>True when 0 means "off" (optional exits: stop loss 0 = no stop loss).</summary>
     public bool ZeroDisables { get; init; }
+
+    /// <summary>
+    /// The futures leverage every strategy that opens positions takes: the pair sets it (and the margin type) on the
+    /// exchange before its first opening order, so a position never runs at whatever leverage the account had.
+    /// </summary>
+    public static ParameterSpec Leverage(decimal defaultLeverage) =>
+        new("leverage", "Futures leverage set before opening (spot ignores it).", ParameterKind.Integer) { Default = defaultLeverage, Min = 1, Max = 125 };
 }
 
 /// <summary>Validated parameter values of one strategy instance (every spec has a value: given or default).</summary>

@@ -22,6 +22,7 @@ public static class DcaDefinition
             new ParameterSpec("multiplier", "Each safety order's size relative to the previous order.") { Default = 1.5m, Min = 1, Max = 10 },
             new ParameterSpec("max-safety", "Safety orders per cycle.", ParameterKind.Integer) { Default = 5, Min = 0, Max = 50 },
             new ParameterSpec("step", "Distance of the next safety order beyond the average entry (0.01 = 1%).") { Default = 0.01m, Min = 0.0005m, Max = 0.5m },
+            ParameterSpec.Leverage(1),
         ],
         p => new DcaStrategy(new DcaSettings
         {

@@ -13,7 +13,7 @@ public static class EmaCrossDefinition
             new ParameterSpec(Fast, "Fast EMA period (candles).", ParameterKind.Integer) { Default = 12, Min = 1, Max = 1_000 },
             new ParameterSpec(Slow, "Slow EMA period (candles); must be above fast.", ParameterKind.Integer) { Default = 26, Min = 2, Max = 5_000 },
             new ParameterSpec(Risk, "Fraction of equity used as margin per entry (0.1 = 10%).") { Default = 0.1m, Min = 0.001m, Max = 1m },
-            new ParameterSpec(Leverage, "Futures leverage set before opening (spot ignores it).", ParameterKind.Integer) { Default = 2, Min = 1, Max = 125 },
+            ParameterSpec.Leverage(2),
             new ParameterSpec(AtrStop, "Exit when a close is this many ATRs beyond the entry close; 0 = no stop.") { Default = 0, Min = 0.1m, Max = 50, ZeroDisables = true },
             new ParameterSpec(AtrPeriod, "ATR period (Wilder smoothing) for the stop.", ParameterKind.Integer) { Default = 14, Min = 1, Max = 1_000 },
         ],

@@ -50,6 +50,7 @@ public static class GridDefinitions
             { Default = 0, Min = 0.0001m, Max = 1, ZeroDisables = true },
         new ParameterSpec("recenter", "Rebuild the ladder around the price when it leaves the range: both ways, follow (only away from the opening orders) or off.", ParameterKind.Choice)
             { Choices = ["both", "follow", "off"], DefaultChoice = "both" },
+        ParameterSpec.Leverage(1),
     ];
 
     private static GridSettings Read(StrategyParameters p, GridDirection direction) => new()

@@ -11,7 +11,7 @@ public static class SignalDefinition
         "Follows external signals (webhook, CLI): long, short (spot: sell to flat) or close; a repeated signal adds nothing.",
         [
             new ParameterSpec(Risk, "Fraction of equity used as margin per entry unless the signal carries its own.") { Default = 0.1m, Min = 0.001m, Max = 1m },
-            new ParameterSpec(Leverage, "Futures leverage set before opening (spot ignores it).", ParameterKind.Integer) { Default = 2, Min = 1, Max = 125 },
+            ParameterSpec.Leverage(2),
         ],
         parameters => new SignalStrategy(parameters));
 }
