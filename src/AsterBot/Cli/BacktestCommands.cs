@@ -54,20 +54,7 @@ public static class BacktestCommands
                 BacktestStrategyList.Print();
                 return 0;
             }
-            try
-            {
-                return await RunAsync(parseResult, flags, ct);
-            }
-            catch (Exception e) when (e is CliInputException or CandleDataException or BacktestException)
-            {
-                await Console.Error.WriteLineAsync("error: " + e.Message);
-                return 2;
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                await Console.Error.WriteLineAsync("error: " + e.Message);
-                return 1;
-            }
+            return await DataCliInput.ExitCodeAsync(() => RunAsync(parseResult, flags, ct));
         });
         return command;
     }

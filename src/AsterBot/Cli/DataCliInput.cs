@@ -1,15 +1,39 @@
 using System.Globalization;
 using AsterBot.Aster.Environments;
 using AsterBot.Aster.Models;
+using AsterBot.Trading.Backtest;
+using AsterBot.Trading.MarketData;
 
 namespace AsterBot.Cli;
 
 /// <summary>
-/// Typed values from the text of the <c>backtest</c> and <c>data</c> options. Each parser throws
+/// Typed values from the text of the <c>backtest</c> and <c>data</c> options, and their shared exit codes. Each parser throws
 /// <see cref="CliInputException"/> naming the option, what it got and what it takes (the commands exit with 2).
 /// </summary>
 public static class DataCliInput
 {
+    /// <summary>
+    /// Runs a data command (backtest, download) and turns its known failures into one "error:" line and an exit code:
+    /// 2 for input the user must fix (options, CSV rows, impossible setups), 1 for files that cannot be read or written.
+    /// </summary>
+    public static async Task<int> ExitCodeAsync(Func<Task<int>> run)
+    {
+        try
+        {
+            return await run();
+        }
+        catch (Exception e) when (e is CliInputException or CandleDataException or BacktestException)
+        {
+            await Console.Error.WriteLineAsync("error: " + e.Message);
+            return 2;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            await Console.Error.WriteLineAsync("error: " + e.Message);
+            return 1;
+        }
+    }
+
     public static decimal Decimal(string option, string? text, decimal fallback, decimal min = 0)
     {
         if (text is null) return fallback;

@@ -36,7 +36,7 @@ public static class DataCommands
         command.SetAction(async (parse, ct) =>
         {
             if (Console.IsOutputRedirected) AnsiConsole.Profile.Capabilities.Ansi = false;
-            try
+            return await DataCliInput.ExitCodeAsync(async () =>
             {
                 var symbolText = parse.GetValue(symbol);
                 var outPath = parse.GetValue(output);
@@ -48,17 +48,7 @@ public static class DataCommands
                 using var client = new AsterClient(new AsterClientOptions { Environment = environment });
                 var api = DataCliInput.Market(parse.GetValue(market)) == Market.Futures ? (MarketDataApi)client.Futures.Market : client.Spot.Market;
                 return await DownloadAsync(new KlineDownloader(api), request, environment.Name, ct);
-            }
-            catch (Exception e) when (e is CliInputException or CandleDataException)
-            {
-                await Console.Error.WriteLineAsync("error: " + e.Message);
-                return 2;
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                await Console.Error.WriteLineAsync("error: " + e.Message);
-                return 1;
-            }
+            });
         });
         return command;
     }
