@@ -36,6 +36,10 @@ internal sealed class FlakyExchange(IExchange inner) : DelegatingExchange(inner)
     public override ValueTask<AsterResult<OrderState?>> FindOrderAsync(string symbol, string clientOrderId, CancellationToken ct = default) =>
         FailLookups ? new(new AsterError(AsterErrorKind.NetworkError, "unreachable")) : Inner.FindOrderAsync(symbol, clientOrderId, ct);
 
+    /// <summary>Held or dropped updates never arrive however long one waits (the wait itself is not simulated).</summary>
+    public override ValueTask<bool> WaitForUpdateAsync(TimeSpan timeout, CancellationToken ct = default) =>
+        HoldUpdates || DropUpdates ? new(false) : Inner.WaitForUpdateAsync(timeout, ct);
+
     public override bool TryTakeUpdate(out ExchangeUpdate update)
     {
         while (DropUpdates && Inner.TryTakeUpdate(out _)) { }

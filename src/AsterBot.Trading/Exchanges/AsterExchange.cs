@@ -145,6 +145,8 @@ public sealed partial class AsterExchange : IExchange, IAsyncDisposable
 
     public bool TryTakeUpdate(out ExchangeUpdate update) => _updates.TryTake(out update);
 
+    public ValueTask<bool> WaitForUpdateAsync(TimeSpan timeout, CancellationToken ct = default) => _updates.WaitAsync(timeout, _time, ct);
+
     public async ValueTask DisposeAsync()
     {
         if (_stream is { } stream) await stream.DisposeAsync().ConfigureAwait(false);

@@ -17,7 +17,29 @@ internal sealed class AsterExchangeUpdates : IStreamEventHandler
     private readonly Dictionary<string, OrderState> _latest = [];
     private readonly Queue<string> _age = new();
 
+    // Released once per queued update; a wait takes releases until the queue holds something or time is up.
+    private readonly SemaphoreSlim _queued = new(0);
+
     public bool TryTake(out ExchangeUpdate update) => _queue.TryDequeue(out update!);
+
+    /// <summary>True as soon as an update is queued; false when <paramref name="timeout"/> (on <paramref name="time"/>) passes first.</summary>
+    public async ValueTask<bool> WaitAsync(TimeSpan timeout, TimeProvider time, CancellationToken ct)
+    {
+        if (!_queue.IsEmpty) return true;
+        if (timeout <= TimeSpan.Zero) return false;
+        using var expiry = new CancellationTokenSource(timeout, time);
+        using var wait = CancellationTokenSource.CreateLinkedTokenSource(ct, expiry.Token);
+        try
+        {
+            // A release can be left over from an update already taken: wait again while the queue is empty.
+            while (_queue.IsEmpty) await _queued.WaitAsync(wait.Token).ConfigureAwait(false);
+            return true;
+        }
+        catch (OperationCanceledException) when (!ct.IsCancellationRequested)
+        {
+            return !_queue.IsEmpty;
+        }
+    }
 
     public void OnOrderTradeUpdate(OrderTradeUpdateEvent e)
     {
@@ -35,11 +57,17 @@ internal sealed class AsterExchangeUpdates : IStreamEventHandler
         if (superseded)
         {
             if (fill is null) return;
-            _queue.Enqueue(new ExchangeUpdate(_latest.GetValueOrDefault(state.ClientOrderId, state), fill));
+            Enqueue(new ExchangeUpdate(_latest.GetValueOrDefault(state.ClientOrderId, state), fill));
             return;
         }
         Remember(state);
-        _queue.Enqueue(new ExchangeUpdate(state, fill));
+        Enqueue(new ExchangeUpdate(state, fill));
+    }
+
+    private void Enqueue(ExchangeUpdate update)
+    {
+        _queue.Enqueue(update);
+        _queued.Release();
     }
 
     private void Remember(OrderState state)

@@ -39,4 +39,6 @@ public abstract class DelegatingExchange(IExchange inner) : IExchange
         Inner.GetCandlesAsync(symbol, interval, limit, ct);
 
     public virtual bool TryTakeUpdate(out ExchangeUpdate update) => Inner.TryTakeUpdate(out update);
+
+    public virtual ValueTask<bool> WaitForUpdateAsync(TimeSpan timeout, CancellationToken ct = default) => Inner.WaitForUpdateAsync(timeout, ct);
 }

@@ -45,4 +45,12 @@ public interface IExchange
     /// The engine drains this before every decision, so state is never older than what the exchange reported.
     /// </summary>
     bool TryTakeUpdate(out ExchangeUpdate update);
+
+    /// <summary>
+    /// Waits until an update is queued, at most <paramref name="timeout"/> of the exchange's clock; true when one is.
+    /// Live, an order's answer reports its executions a moment before the user-data stream delivers the fills; the
+    /// pair waits here so that what those fills decide (a new position's exits) goes out in the same step.
+    /// Exchanges that publish updates within the call that caused them answer at once.
+    /// </summary>
+    ValueTask<bool> WaitForUpdateAsync(TimeSpan timeout, CancellationToken ct = default);
 }

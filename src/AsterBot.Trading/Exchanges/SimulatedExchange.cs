@@ -203,6 +203,9 @@ public sealed class SimulatedExchange : IExchange, IDisposable
         return false;
     }
 
+    /// <summary>The engine publishes within the call that caused an update: nothing more can arrive by waiting.</summary>
+    public ValueTask<bool> WaitForUpdateAsync(TimeSpan timeout, CancellationToken ct = default) => new(_events.Reader.TryPeek(out _));
+
     public void Dispose() => _events.Dispose();
 
     private static ValueTask<AsterResult<T>> Ok<T>(T value) => new(AsterResult<T>.Success(value));

@@ -50,6 +50,27 @@ public sealed partial class PairTrader
                 }
             }
             DrainUpdates(); // what the orders did (immediate fills) is visible in Status and to the strategy at once
+            await AwaitReportedFillsAsync(ct);
+        }
+    }
+
+    /// <summary>
+    /// Live, an order's answer reports its executions before the user-data stream delivers the fills, and a new
+    /// position's exits are decided on those fills. Waits for them (at most <see cref="PairSetup.FillWait"/>) so the
+    /// exits go out in this step rather than a candle later. Paper and backtests never wait: their fills are queued
+    /// by the order call itself.
+    /// </summary>
+    private async ValueTask AwaitReportedFillsAsync(CancellationToken ct)
+    {
+        var now = _exchange.Now;
+        if (!_inFlight.AnyPending(now)) return;
+        var deadline = now + (long)_setup.FillWait.TotalMilliseconds;
+        while (now < deadline && await _exchange.WaitForUpdateAsync(TimeSpan.FromMilliseconds(deadline - now), ct))
+        {
+            // An exchange that says something is queued but yields nothing would otherwise keep this loop busy.
+            if (!DrainUpdates()) return;
+            now = _exchange.Now;
+            if (!_inFlight.AnyPending(now)) return;
         }
     }
 

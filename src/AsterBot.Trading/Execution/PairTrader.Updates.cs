@@ -6,9 +6,16 @@ namespace AsterBot.Trading.Execution;
 /// <summary>What the exchange reports: fills move the position, PnL, fees and guards; order states reach the strategy.</summary>
 public sealed partial class PairTrader
 {
-    private void DrainUpdates()
+    /// <summary>Applies every queued update; true when there was at least one.</summary>
+    private bool DrainUpdates()
     {
-        while (_exchange.TryTakeUpdate(out var update)) Apply(update);
+        var any = false;
+        while (_exchange.TryTakeUpdate(out var update))
+        {
+            Apply(update);
+            any = true;
+        }
+        return any;
     }
 
     private void Apply(ExchangeUpdate update)

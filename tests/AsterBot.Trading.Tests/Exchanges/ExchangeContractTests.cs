@@ -145,6 +145,22 @@ public abstract class ExchangeContractTests(IExchangeHarnessFactory factory)
     }
 
     [Fact]
+    public async Task Waiting_for_an_update_ends_when_one_is_queued_and_answers_false_when_time_runs_out()
+    {
+        await using var h = await StartAsync(Market.Futures);
+        Assert.False(await h.Exchange.WaitForUpdateAsync(TimeSpan.Zero), "nothing is queued yet");
+        var id = NewClientId();
+        Ok(await h.Exchange.PlaceOrderAsync(new OrderRequest(Symbol, OrderSide.Buy, OrderType.Market, 0.01m, id)));
+        Assert.True(await h.Exchange.WaitForUpdateAsync(UpdateTimeout).AsTask().WaitAsync(UpdateTimeout));
+        await NextUpdateAsync(h, u => u.Fill?.ClientOrderId == id); // the order's last update: NEW came before it
+        while (h.Exchange.TryTakeUpdate(out _)) { }
+
+        var waiting = h.Exchange.WaitForUpdateAsync(TimeSpan.FromSeconds(1)).AsTask();
+        h.AdvanceTime(TimeSpan.FromSeconds(1));
+        Assert.False(await waiting.WaitAsync(UpdateTimeout), "the wait ends on the exchange's clock with nothing queued");
+    }
+
+    [Fact]
     public async Task A_resting_order_crossed_by_the_market_fills_as_maker()
     {
         await using var h = await StartAsync(Market.Futures);
