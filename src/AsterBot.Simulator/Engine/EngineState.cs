@@ -1,3 +1,4 @@
+using AsterBot.Aster.Models;
 using AsterBot.Simulator.Engine.Accounts;
 using AsterBot.Simulator.Engine.Events;
 using AsterBot.Simulator.Engine.Futures;
@@ -50,6 +51,11 @@ internal sealed class EngineState
 
     /// <summary>Per-fill balance and position updates are built only when someone reads them (not order-only readers).</summary>
     public bool PublishingBalances => Events.HasBalanceSubscribers;
+
+    /// <summary>
+    /// An order's NEW update is built only when someone reads it (not readers of later changes only).
+    /// </summary>
+    public bool PublishingOrder(ExecutionType type) => type == ExecutionType.New ? Events.HasAcknowledgementSubscribers : Events.HasSubscribers;
 
     private MarketState? _lastFound;
 

@@ -15,8 +15,9 @@ namespace AsterBot.Trading.Exchanges;
 /// <summary>
 /// Paper and backtest exchange: one account of an in-process <see cref="SimulatorEngine"/> on one market.
 /// Every call completes synchronously (the engine is in memory), so the trading core pays no async cost here.
-/// It subscribes to the engine's order updates only: market data and per-fill balance updates are never built for it
-/// (the trading core reads the account when it sizes).
+/// It subscribes to the engine's order changes after placement only: market data, per-fill balance updates (the
+/// trading core reads the account when it sizes) and NEW acknowledgements (the placing call answers the NEW state)
+/// are never built for it. Live, the stream's NEW update repeats the answer too: the pair needs nothing from it.
 /// Dispose it to stop receiving updates.
 /// </summary>
 public sealed class SimulatedExchange : IExchange, IDisposable
@@ -32,7 +33,7 @@ public sealed class SimulatedExchange : IExchange, IDisposable
         _engine = engine;
         _accountId = accountId;
         Market = market;
-        _events = engine.Events.Subscribe(EventScope.Orders);
+        _events = engine.Events.Subscribe(EventScope.OrderChanges);
     }
 
     public Market Market { get; }

@@ -111,7 +111,7 @@ public sealed partial class PairTrader
     private async ValueTask ApplyTargetAsync(SetTarget target, Strategies.StrategyContext context, CancellationToken ct)
     {
         // Executions already reported by an order's answer count even before their fills arrive (no second open).
-        var held = _position.Quantity + _inFlight.SignedPending(_exchange.Now);
+        var held = _position.Quantity + _inFlight.SignedPending(_now);
         if (_setup.Market == Market.Spot)
         {
             await ApplySpotTargetAsync(target, held, context, ct);
@@ -242,7 +242,7 @@ public sealed partial class PairTrader
         {
             case SendStatus.Placed:
                 var order = result.Order!;
-                _inFlight.Reported(order, _exchange.Now);
+                _inFlight.Reported(order, _now); // the step's time: answers come within it
                 if (Wants(TradingEventKind.Order))
                     Publish(TradingEventKind.Order, $"{request.Side} {request.Type} {request.Quantity}{(request.ReduceOnly ? " reduce-only" : "")} → {order.Status} ({reason})");
                 if (_tags.TryGetValue(request.ClientOrderId, out var tag)) _context!.SetOpenOrder(tag, order);

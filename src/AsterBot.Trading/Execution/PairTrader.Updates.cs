@@ -9,16 +9,14 @@ public sealed partial class PairTrader
     /// <summary>Applies every queued update; true when there was at least one.</summary>
     private bool DrainUpdates()
     {
-        var any = false;
-        while (_exchange.TryTakeUpdate(out var update))
-        {
-            Apply(update);
-            any = true;
-        }
-        return any;
+        if (!_exchange.TryTakeUpdate(out var update)) return false;
+        var now = _exchange.Now; // once per batch: updates wait in a queue, their arrival time is the drain's
+        do Apply(update, now);
+        while (_exchange.TryTakeUpdate(out update));
+        return true;
     }
 
-    private void Apply(ExchangeUpdate update)
+    private void Apply(ExchangeUpdate update, long now)
     {
         var order = update.Order;
         if (order.Symbol != _setup.Symbol) return;
@@ -30,16 +28,16 @@ public sealed partial class PairTrader
             _context!.SetOpenOrder(tag, order);
             if (!order.IsOpen) { _tags.Remove(id); _toSettle.Add(order); }
         }
-        if (ours) _inFlight.Reported(order, _exchange.Now);
-        if (update.Fill is { } fill) ApplyFill(fill, order, ours);
+        if (ours) _inFlight.Reported(order, now);
+        if (update.Fill is { } fill) ApplyFill(fill, order, ours, now);
         if (!order.IsOpen) _reasons.Remove(id);
     }
 
-    private void ApplyFill(Fill fill, OrderState order, bool ours)
+    private void ApplyFill(Fill fill, OrderState order, bool ours, long now)
     {
         var id = order.ClientOrderId;
         _position.Apply(fill, _baseAsset);
-        if (ours) _inFlight.Applied(fill, _exchange.Now);
+        if (ours) _inFlight.Applied(fill, now);
         // Fees are reported in the quote asset; a spot buy pays its fee in the base asset, worth fee × price.
         var fee = fill.FeeAsset == _baseAsset ? fill.Fee * fill.Price : fill.Fee;
         _realizedPnl += fill.RealizedPnl;

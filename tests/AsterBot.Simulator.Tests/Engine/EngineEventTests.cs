@@ -1,5 +1,6 @@
 using AsterBot.Aster.Models;
 using AsterBot.Simulator.Engine.Events;
+using AsterBot.Simulator.Engine.Requests;
 using AsterBot.Simulator.Engine.Views;
 using static AsterBot.Simulator.Tests.Engine.EngineFixture;
 using AsterMarket = AsterBot.Aster.Models.Market;
@@ -87,6 +88,27 @@ public sealed class EngineEventTests
         _f.Place(a, Market("BTCUSDT", OrderSide.Sell, 0.1m));
         Assert.Single(Drain(accounts).OfType<FuturesAccountUpdate>());
         Assert.All(Drain(orders), e => Assert.IsType<FuturesOrderUpdate>(e));
+    }
+
+    [Fact]
+    public void An_order_changes_subscriber_gets_fills_and_cancellations_but_no_new_acknowledgements()
+    {
+        var a = _f.NewAccount(10_000m);
+        using var changes = _f.Engine.Events.Subscribe(EventScope.OrderChanges);
+        Assert.False(_f.Engine.Events.HasAcknowledgementSubscribers);
+        Assert.False(_f.Engine.Events.HasBalanceSubscribers);
+        _f.Place(a, Limit("BTCUSDT", OrderSide.Buy, 0.1m, 99_000m));
+        var resting = _f.Place(a, Limit("BTCUSDT", OrderSide.Buy, 0.1m, 98_000m));
+        _f.Price("BTCUSDT", 98_900m);
+        Assert.True(_f.Engine.CancelFuturesOrder(a, "BTCUSDT", OrderRef.ById(resting.OrderId)).IsSuccess);
+        Assert.Equal([ExecutionType.Trade, ExecutionType.Canceled], Drain(changes).Cast<FuturesOrderUpdate>().Select(u => u.ExecutionType));
+
+        // An orders reader next to it gets the NEW updates; the changes reader still does not.
+        using var orders = _f.Engine.Events.Subscribe(EventScope.Orders);
+        Assert.True(_f.Engine.Events.HasAcknowledgementSubscribers);
+        _f.Place(a, Market("BTCUSDT", OrderSide.Sell, 0.1m));
+        Assert.Equal([ExecutionType.New, ExecutionType.Trade], Drain(orders).Cast<FuturesOrderUpdate>().Select(u => u.ExecutionType));
+        Assert.Equal([ExecutionType.Trade], Drain(changes).Cast<FuturesOrderUpdate>().Select(u => u.ExecutionType));
     }
 
     [Fact]

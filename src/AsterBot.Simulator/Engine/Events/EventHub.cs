@@ -1,4 +1,5 @@
 using System.Threading.Channels;
+using AsterBot.Aster.Models;
 
 namespace AsterBot.Simulator.Engine.Events;
 
@@ -14,6 +15,7 @@ public sealed class EventHub
 
     private volatile bool _hasMarketSubscribers;
     private volatile bool _hasBalanceSubscribers;
+    private volatile bool _hasAcknowledgementSubscribers;
 
     /// <summary>True when at least one subscriber listens (the engine skips building events otherwise).</summary>
     public bool HasSubscribers => _subscribers.Length > 0;
@@ -30,6 +32,12 @@ public sealed class EventHub
     /// </summary>
     public bool HasBalanceSubscribers => _hasBalanceSubscribers;
 
+    /// <summary>
+    /// True when a subscriber wants the NEW update of each placed order. A reader that places its own orders in
+    /// process learns that from the placing call's answer, and spares the engine building it on every order.
+    /// </summary>
+    public bool HasAcknowledgementSubscribers => _hasAcknowledgementSubscribers;
+
     /// <summary>Events can be read from the returned subscription's Reader until it is disposed.</summary>
     public EventSubscription Subscribe(EventScope scope = EventScope.All)
     {
@@ -37,8 +45,7 @@ public sealed class EventHub
         lock (_gate)
         {
             _subscribers = [.. _subscribers, subscription];
-            _hasMarketSubscribers |= scope == EventScope.All;
-            _hasBalanceSubscribers |= scope != EventScope.Orders;
+            Recount();
         }
         return subscription;
     }
@@ -48,18 +55,31 @@ public sealed class EventHub
         lock (_gate)
         {
             _subscribers = Array.FindAll(_subscribers, s => !ReferenceEquals(s, subscription));
-            _hasMarketSubscribers = Array.Exists(_subscribers, s => s.Scope == EventScope.All);
-            _hasBalanceSubscribers = Array.Exists(_subscribers, s => s.Scope != EventScope.Orders);
+            Recount();
         }
+    }
+
+    private void Recount()
+    {
+        _hasMarketSubscribers = Array.Exists(_subscribers, s => s.Scope == EventScope.All);
+        _hasBalanceSubscribers = Array.Exists(_subscribers, s => s.Scope is EventScope.All or EventScope.Accounts);
+        _hasAcknowledgementSubscribers = Array.Exists(_subscribers, s => s.Scope != EventScope.OrderChanges);
     }
 
     internal void Publish(EngineEvent engineEvent)
     {
         var isMarketData = IsMarketData(engineEvent);
         var isOrder = engineEvent is FuturesOrderUpdate or SpotOrderUpdate;
+        var isAcknowledgement = engineEvent is FuturesOrderUpdate { ExecutionType: ExecutionType.New } or SpotOrderUpdate { ExecutionType: ExecutionType.New };
         foreach (var s in _subscribers)
         {
-            var wanted = s.Scope switch { EventScope.All => true, EventScope.Accounts => !isMarketData, _ => isOrder };
+            var wanted = s.Scope switch
+            {
+                EventScope.All => true,
+                EventScope.Accounts => !isMarketData,
+                EventScope.Orders => isOrder,
+                _ => isOrder && !isAcknowledgement,
+            };
             if (wanted) s.Writer.TryWrite(engineEvent);
         }
     }
@@ -69,10 +89,12 @@ public sealed class EventHub
 }
 
 /// <summary>
-/// What a subscriber reads: everything; only accounts' events (orders, balances, positions, config); or only order
-/// updates (ORDER_TRADE_UPDATE / executionReport, fills included).
+/// What a subscriber reads: everything; only accounts' events (orders, balances, positions, config); only order
+/// updates (ORDER_TRADE_UPDATE / executionReport, fills included); or only the order updates after placement (fills,
+/// cancellations, expiries, amendments, triggers) — for an in-process caller that gets each order's NEW state as the
+/// answer of its own placing call.
 /// </summary>
-public enum EventScope { All, Accounts, Orders }
+public enum EventScope { All, Accounts, Orders, OrderChanges }
 
 public sealed class EventSubscription : IDisposable
 {

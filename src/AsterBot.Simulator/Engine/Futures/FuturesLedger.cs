@@ -121,7 +121,7 @@ internal sealed class FuturesLedger(EngineState state)
 
     public void PublishOrder(FuturesAccount account, FuturesOrder order, ExecutionType type)
     {
-        if (state.Publishing)
+        if (state.PublishingOrder(type))
             state.Events.Publish(new FuturesOrderUpdate(state.Now, account.Id, order.ToView(), type, 0, 0, 0, null, 0, 0, false));
     }
 }

@@ -257,7 +257,7 @@ internal sealed class SpotTrading(EngineState state) : ITradeHandler
 
     private void Publish(SpotAccount sa, SpotOrder order, ExecutionType type)
     {
-        if (state.Publishing)
+        if (state.PublishingOrder(type))
             state.Events.Publish(new SpotOrderUpdate(state.Now, sa.Id, order.ToView(), type, 0, 0, 0, null, 0, false));
     }
 }
