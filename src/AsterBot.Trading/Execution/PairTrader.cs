@@ -138,7 +138,7 @@ public sealed partial class PairTrader
     private void CollectActions(StrategyContext context)
     {
         if (context.Actions.Count == 0) return;
-        foreach (var action in context.Actions) _pending.Add(action);
+        _pending.AddRange(context.Actions); // copies the list: no boxed enumerator per decision
         context.ClearActions();
     }
 
