@@ -3,9 +3,6 @@ using AsterBot.Aster.Filters;
 using AsterBot.Aster.Models;
 using AsterBot.Aster.Rest;
 using AsterBot.Aster.Rest.Requests;
-using AsterBot.Aster.Streams.Connection;
-using AsterBot.Aster.Streams.Rest;
-using AsterBot.Aster.Streams.UserData;
 using AsterBot.Trading.Domain;
 
 namespace AsterBot.Trading.Exchanges;
@@ -13,9 +10,10 @@ namespace AsterBot.Trading.Exchanges;
 /// <summary>
 /// The live exchange: one market (futures or spot) of one Aster account, over the REST client (V1 or V3
 /// credentials, whichever the client holds) and the account's user-data stream, whose order updates become
-/// <see cref="ExchangeUpdate"/>s for <see cref="TryTakeUpdate"/>. Call <see cref="StartAsync"/> before trading so
-/// fills are not missed; <see cref="EventsMayHaveBeenMissed"/> fires after a stream renewal or reconnect, when the
-/// owner must reconcile.
+/// <see cref="ExchangeUpdate"/>s for <see cref="TryTakeUpdate"/>. The stream is its own, or an
+/// <see cref="AccountUpdateStream"/> shared with the other pairs on the account. Call <see cref="StartAsync"/> before
+/// trading so fills are not missed; <see cref="EventsMayHaveBeenMissed"/> fires after a stream renewal or
+/// reconnect, when the owner must reconcile.
 /// </summary>
 public sealed partial class AsterExchange : IExchange, IAsyncDisposable
 {
@@ -29,18 +27,30 @@ public sealed partial class AsterExchange : IExchange, IAsyncDisposable
     private readonly TimeProvider _time;
     private readonly AsterExchangeUpdates _updates = new();
     private readonly AsterExchangeSymbols _symbols;
-    private UserDataStream? _stream;
-    private bool _streamConnected;
+    private readonly AccountUpdateStream _stream;
+    private readonly bool _ownsStream;
 
+    /// <summary>An exchange with a user-data stream of its own (started by <see cref="StartAsync"/>).</summary>
     /// <param name="client">A client holding the account's credentials; not disposed here (the caller owns it).</param>
     public AsterExchange(AsterClient client, Market market, TimeProvider? time = null)
+        : this(new AccountUpdateStream(client, market, time), ownsStream: true)
     {
-        _client = client ?? throw new ArgumentNullException(nameof(client));
-        if (client.Options.Signer is null)
-            throw new ArgumentException("The live exchange needs a client with credentials (V1 API key or V3 API wallet).", nameof(client));
-        Market = market;
-        _time = time ?? client.Options.Time;
-        _symbols = new AsterExchangeSymbols(client, market);
+    }
+
+    /// <summary>An exchange on a stream shared with other pairs of the account; the caller starts and disposes the stream.</summary>
+    public AsterExchange(AccountUpdateStream stream) : this(stream, ownsStream: false)
+    {
+    }
+
+    private AsterExchange(AccountUpdateStream stream, bool ownsStream)
+    {
+        _stream = stream ?? throw new ArgumentNullException(nameof(stream));
+        _ownsStream = ownsStream;
+        _client = stream.Client;
+        _time = stream.Time;
+        Market = stream.Market;
+        _symbols = new AsterExchangeSymbols(_client, Market);
+        stream.Attach(_updates);
     }
 
     public Market Market { get; }
@@ -48,35 +58,17 @@ public sealed partial class AsterExchange : IExchange, IAsyncDisposable
     public long Now => _time.GetUtcNow().ToUnixTimeMilliseconds();
 
     /// <summary>The user-data stream reconnected or took a new listen key: updates may be lost, reconcile now.</summary>
-    public event Action? EventsMayHaveBeenMissed;
-
-    /// <summary>Something went wrong on the user-data stream (it retries by itself); for logs. Never carries the listen key.</summary>
-    public event Action<string>? StreamProblem;
-
-    /// <summary>Gets a listen key and starts the user-data stream (the socket connects in the background).</summary>
-    public async Task StartAsync(CancellationToken ct = default)
+    public event Action? EventsMayHaveBeenMissed
     {
-        if (_stream is not null) throw new InvalidOperationException("The exchange is already started.");
-        var environment = _client.Options.Environment;
-        var options = (Market == Market.Futures
-                ? StreamConnectionOptions.Futures(environment.StreamUri(Market))
-                : StreamConnectionOptions.Spot(environment.StreamUri(Market)))
-            with { TimeProvider = _time, SilenceLimit = null };
-        var keys = Market == Market.Futures ? _client.Futures.UserStream.AsListenKeyService() : _client.Spot.UserStream.AsListenKeyService();
-        var stream = new UserDataStream(options, keys, _updates);
-        stream.StateChanged += change =>
-        {
-            Volatile.Write(ref _streamConnected, change.State == StreamConnectionState.Connected);
-            if (change.EventsMayHaveBeenMissed) EventsMayHaveBeenMissed?.Invoke();
-        };
-        // The exception text can quote the request path, which holds the listen key: report the kind only.
-        stream.ListenKeyFailed += e => StreamProblem?.Invoke($"user-data stream problem ({e.GetType().Name}); retrying");
-        _stream = stream;
-        await stream.StartAsync(ct).ConfigureAwait(false);
+        add => _stream.EventsMayHaveBeenMissed += value;
+        remove => _stream.EventsMayHaveBeenMissed -= value;
     }
 
+    /// <summary>Starts the exchange's own user-data stream (the socket connects in the background); a shared one is the caller's to start.</summary>
+    public Task StartAsync(CancellationToken ct = default) => _ownsStream ? _stream.StartAsync(ct) : Task.CompletedTask;
+
     /// <summary>True once the user-data stream's socket is connected (fills arrive as updates from then on).</summary>
-    public bool IsStreamConnected => Volatile.Read(ref _streamConnected);
+    public bool IsStreamConnected => _stream.IsConnected;
 
     public ValueTask<AsterResult<SymbolFilters>> GetSymbolAsync(string symbol, CancellationToken ct = default) => _symbols.GetAsync(symbol, ct);
 
@@ -149,6 +141,7 @@ public sealed partial class AsterExchange : IExchange, IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        if (_stream is { } stream) await stream.DisposeAsync().ConfigureAwait(false);
+        _stream.Detach(_updates);
+        if (_ownsStream) await _stream.DisposeAsync().ConfigureAwait(false);
     }
 }

@@ -11,7 +11,8 @@ namespace AsterBot.Run;
 /// <summary>
 /// Configured live trading: the configured slots are looked up by label among the stored slots, every active slot is
 /// connection-tested at start (a failing slot does not trade and the view says why), and each pair gets an
-/// <see cref="AsterExchange"/> on its slot's account with the order journal in the store.
+/// <see cref="AsterExchange"/> on its slot's account with the order journal in the store. The pairs of a slot share
+/// one user-data stream (<see cref="AccountUpdateStream"/>): one listen key and one socket per account.
 /// </summary>
 public static class LiveSetup
 {
@@ -23,7 +24,7 @@ public static class LiveSetup
         var tested = await service.TestActiveAsync(owner, ct);
         var owned = new List<object>();
         var slots = new List<TradingSlot>();
-        var exchanges = new List<(string Slot, AsterExchange Exchange)>();
+        var streams = new List<(string Slot, AccountUpdateStream Stream)>();
         var description = new List<string> { "Live: real orders on Aster with the stored slots' keys." };
         try
         {
@@ -50,12 +51,14 @@ public static class LiveSetup
                 var journal = new StoreOrderJournal(store.OrderIntents, owner, result.Slot.Id, market);
                 var guards = new RiskGuards(new RiskLimits());
                 var pairs = new List<RuntimePair>();
+                var stream = new AccountUpdateStream(client.Client, market);
+                owned.Add(stream);
+                await stream.StartAsync(ct);
+                streams.Add((configured.Label, stream));
                 foreach (var pair in configured.Pairs)
                 {
-                    var exchange = new AsterExchange(client.Client, market);
+                    var exchange = new AsterExchange(stream);
                     owned.Add(exchange);
-                    await exchange.StartAsync(ct);
-                    exchanges.Add((configured.Label, exchange));
                     pairs.Add(PairFactory.Create(pair, exchange, journal, guards, events));
                 }
                 slots.Add(new TradingSlot(configured.Label, TimeSpan.FromSeconds((double)result.Slot.Settings.ProcessingDelaySeconds), pairs));
@@ -73,8 +76,8 @@ public static class LiveSetup
             // A reconnected user-data stream may have lost fills: the slot compares its pairs with the exchange.
             OnHost = host =>
             {
-                foreach (var (slot, exchange) in exchanges)
-                    exchange.EventsMayHaveBeenMissed += () => host.RequestReconcile(slot, "the user-data stream reconnected");
+                foreach (var (slot, stream) in streams)
+                    stream.EventsMayHaveBeenMissed += () => host.RequestReconcile(slot, "the user-data stream reconnected");
             },
         };
     }

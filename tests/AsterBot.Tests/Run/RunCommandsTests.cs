@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using AsterBot.Aster.Models;
 using AsterBot.Simulator.Server;
 using AsterBot.Simulator.Server.Admin;
+using AsterBot.Testing;
 using AsterBot.Tests.Cli;
 
 namespace AsterBot.Tests.Run;
@@ -91,7 +92,7 @@ public sealed class RunCommandsTests : IDisposable
         var apiSecret = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(32));
         await using var sim = await SimulatorServer.StartAsync(new SimulatorOptions
         {
-            Symbols = ["BTCUSDT"],
+            Symbols = ["BTCUSDT", "ETHUSDT"],
             RandomWalk = true, // candles close every minute, as on Aster
             Accounts = [new AccountSeed { Wallet = "0x" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(20)), ApiKey = apiKey, ApiSecret = apiSecret,
                 FuturesBalances = new Dictionary<string, decimal> { ["USDT"] = 10_000m } }],
@@ -102,7 +103,8 @@ public sealed class RunCommandsTests : IDisposable
         Assert.True(added.ExitCode == 0, added.Out + added.Error);
         Configure("""
             { "Mode": "live",
-              "Slots": [ { "Label": "main", "Pairs": [ { "Key": "sig", "Symbol": "BTCUSDT", "Strategy": "signal" } ] },
+              "Slots": [ { "Label": "main", "Pairs": [ { "Key": "sig", "Symbol": "BTCUSDT", "Strategy": "signal" },
+                                                       { "Key": "eth", "Symbol": "ETHUSDT", "Strategy": "signal" } ] },
                          { "Label": "gone", "Pairs": [ { "Key": "x", "Symbol": "BTCUSDT", "Strategy": "signal" } ] } ] }
             """);
 
@@ -111,6 +113,10 @@ public sealed class RunCommandsTests : IDisposable
         Assert.Contains("gone Error          slot does not trade: no active slot with keys is labelled 'gone'", run.Seen, StringComparison.Ordinal);
         Assert.Contains("Slot main (Aster Futures, ", run.Seen, StringComparison.Ordinal);
         Assert.DoesNotContain(apiSecret, run.Seen, StringComparison.Ordinal);
+        // The slot's two pairs share the account's user-data stream: one socket on the exchange, not one per pair.
+        await Eventually.WaitUntilAsync(() => sim.State.Hub.ConnectionCount == 1, "the slot's user-data stream to connect");
+        await Task.Delay(TimeSpan.FromSeconds(1));
+        Assert.Equal(1, sim.State.Hub.ConnectionCount);
 
         // Orders need a candle that closed after the start (the pair refuses to trade on stale data): wait for the next close.
         var now = DateTimeOffset.UtcNow;

@@ -75,6 +75,9 @@ public sealed class AsterExchangeHarness(SimulatorServerFixture fixture, AsterCl
 
     public AsterExchange Aster => exchange;
 
+    /// <summary>The account's client (credentials included), for more exchanges or streams on the same account.</summary>
+    public AsterClient Client => client;
+
     public void SetPrice(string symbol, decimal price) => Assert.True(fixture.Server.State.Engine.SetPrice(market, symbol, price).IsSuccess);
 
     public void AdvanceTime(TimeSpan by) => fixture.Clock.Advance(by);

@@ -51,6 +51,31 @@ public sealed class AsterExchangeTests(SimulatorServerFixture fixture) : IClassF
     }
 
     [Fact]
+    public async Task Exchanges_sharing_an_account_stream_each_get_every_update_and_one_leaving_stops_none_of_the_others()
+    {
+        await using var h = await fixture.StartAsync(Market.Futures, TimeSpan.FromSeconds(20));
+        h.SetPrice("BTCUSDT", 50_000m);
+        await using var stream = new AccountUpdateStream(h.Client, Market.Futures, fixture.Clock);
+        await stream.StartAsync();
+        await Eventually.WaitUntilAsync(() => stream.IsConnected, "the shared stream to connect");
+        var first = new AsterExchange(stream);
+        await using var second = new AsterExchange(stream);
+        Assert.True(second.IsStreamConnected);
+
+        Assert.True((await first.PlaceOrderAsync(new OrderRequest("BTCUSDT", OrderSide.Buy, OrderType.Market, 0.01m, "shared-1"))).IsSuccess);
+        await FillArrives(first, "shared-1");
+        await FillArrives(second, "shared-1"); // each pair drains its own queue and keeps what is its own
+
+        await first.DisposeAsync(); // a pair leaving detaches; the account's stream and key stay
+        Assert.True((await second.PlaceOrderAsync(new OrderRequest("BTCUSDT", OrderSide.Sell, OrderType.Market, 0.01m, "shared-2") { ReduceOnly = true })).IsSuccess);
+        await FillArrives(second, "shared-2");
+        Assert.False(first.TryTakeUpdate(out _), "a detached exchange gets nothing more");
+    }
+
+    private static Task FillArrives(IExchange exchange, string clientOrderId) =>
+        Eventually.WaitUntilAsync(() => exchange.TryTakeUpdate(out var update) && update.Fill?.ClientOrderId == clientOrderId, $"the fill of {clientOrderId}");
+
+    [Fact]
     public async Task An_unlisted_symbol_is_named_with_the_market_in_the_error()
     {
         await using var h = await fixture.StartAsync(Market.Spot, TimeSpan.FromSeconds(20));
