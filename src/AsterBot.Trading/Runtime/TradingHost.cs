@@ -74,6 +74,30 @@ public sealed class TradingHost
         return await done.Task.WaitAsync(ct);
     }
 
+    /// <summary>
+    /// Engages (or releases) the kill switch of one running slot, or of every slot for "all": no new exposure while it
+    /// is engaged, closing orders and exits still go out. Refused with a reason for an unknown slot or one without guards.
+    /// </summary>
+    public SignalReceipt SetKillSwitch(string slot, bool engage, string reason)
+    {
+        var all = string.Equals(slot, "all", StringComparison.OrdinalIgnoreCase);
+        var chosen = _runners.Select(r => r.Slot).Where(s => all || string.Equals(s.Name, slot, StringComparison.OrdinalIgnoreCase)).ToList();
+        if (chosen.Count == 0)
+            return new SignalReceipt(false, $"No running slot is named '{slot}'. Running slots: {string.Join(", ", _runners.Select(r => r.Slot.Name))} (or \"all\").");
+        if (chosen.FirstOrDefault(s => s.Guards is null) is { } bare)
+            return new SignalReceipt(false, $"Slot {bare.Name} has no risk guards to switch.");
+        foreach (var s in chosen)
+        {
+            if (engage) s.Guards!.EngageKillSwitch(reason);
+            else s.Guards!.ReleaseKillSwitch();
+            Publish(s.Name, TradingEventKind.Info, engage
+                ? $"kill switch engaged ({reason}): no new exposure; closing orders and exits still go out"
+                : "kill switch released: pairs may open again");
+        }
+        var names = string.Join(", ", chosen.Select(s => s.Name));
+        return new SignalReceipt(true, engage ? $"kill switch engaged on {names}" : $"kill switch released on {names}");
+    }
+
     /// <summary>Asks a slot to compare its pairs with the exchange (after a stream reconnect); false for an unknown slot.</summary>
     public bool RequestReconcile(string slot, string reason) =>
         _runners.FirstOrDefault(r => string.Equals(r.Slot.Name, slot, StringComparison.OrdinalIgnoreCase)) is { } runner

@@ -1,3 +1,5 @@
+using AsterBot.Trading.Execution;
+
 namespace AsterBot.Trading.Runtime;
 
 /// <summary>
@@ -8,6 +10,9 @@ namespace AsterBot.Trading.Runtime;
 public sealed record TradingSlot(string Name, TimeSpan ProcessingDelay, IReadOnlyList<RuntimePair> Pairs)
 {
     public string? Refusal { get; init; }
+
+    /// <summary>The guards the slot's pairs share (one account); the kill switch acts on them. Null: the slot has none to switch.</summary>
+    public RiskGuards? Guards { get; init; }
 
     /// <summary>A slot that must not trade, with the reason shown to the user.</summary>
     public static TradingSlot Refused(string name, string reason) => new(name, TimeSpan.Zero, []) { Refusal = reason };

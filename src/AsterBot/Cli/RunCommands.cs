@@ -34,6 +34,10 @@ public static class RunCommands
           Slots[]:Label             live: a slot stored with `asterbot slots add` (connection-tested at start);
                                     paper: any name
           Slots[]:ProcessingDelaySeconds   paper only (live uses the stored slot's delay); default 1
+          Slots[]:Risk:MaxPositionNotional  largest position (USDT) an opening order may reach (default: no limit)
+          Slots[]:Risk:MaxDailyLoss         no new exposure once the UTC day's realized PnL − fees is this far below 0
+          Slots[]:Risk:MaxConsecutiveLosses after this many losing closes in a row, no new exposure for the cooldown
+          Slots[]:Risk:CooldownMinutes      that cooldown, 0 to 43200 (default 60)
           Slots[]:Pairs[]:Key       short id, letters/digits, unique (prefixes the pair's order ids); default symbol+index
           Slots[]:Pairs[]:Symbol    e.g. BTCUSDT (required)
           Slots[]:Pairs[]:Market    futures (default) | spot
@@ -42,7 +46,10 @@ public static class RunCommands
           Slots[]:Pairs[]:Tier      low | high (strategies with risk tiers)
           Slots[]:Pairs[]:Params    { "fast": "12", "slow": "26", … } strategy parameters
           Slots[]:Pairs[]:Enabled   true (default) | false
-        Signals: with plain output, type "long PAIR", "short PAIR" or "close PAIR" on standard input (signal pairs).
+          Slots[]:Pairs[]:MarginType        futures: crossed (default) | isolated, set before the pair opens
+          Slots[]:Pairs[]:StalenessSeconds  no order when the next candle is this late (default 120)
+        Console (plain output): "long PAIR", "short PAIR", "close PAIR" (signal pairs); "kill SLOT|all [reason]" stops
+        new exposure (closing orders and exits still go out), "resume SLOT|all" lifts it.
         """;
 
     public static Command Build()

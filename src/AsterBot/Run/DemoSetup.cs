@@ -55,7 +55,7 @@ public static class DemoSetup
                 $"{btc.Label}: ema-cross fast 3 / slow 8 on 1m (decides from the 8th candle on); {eth.Label}: signal, fed long at the first candle close and flipped every {DemoSignalFeed.FlipEvery} candles.",
                 "Configure your own slots and pairs in appsettings.json (see `asterbot run --help` and docs/RUN.md).",
             ];
-            return new RunSession([new TradingSlot(SlotName, TimeSpan.FromSeconds(1), [btc, eth])], description, owned)
+            return new RunSession([new TradingSlot(SlotName, TimeSpan.FromSeconds(1), [btc, eth]) { Guards = guards }], description, owned)
             {
                 Companion = feed.RunAsync,
             };

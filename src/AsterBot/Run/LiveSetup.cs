@@ -49,7 +49,7 @@ public static class LiveSetup
                 var client = await service.ConnectAsync(owner, result.Slot, ct);
                 owned.Add(client);
                 var journal = new StoreOrderJournal(store.OrderIntents, owner, result.Slot.Id, market);
-                var guards = new RiskGuards(new RiskLimits());
+                var guards = new RiskGuards(configured.Risk);
                 var pairs = new List<RuntimePair>();
                 var stream = new AccountUpdateStream(client.Client, market);
                 owned.Add(stream);
@@ -61,7 +61,7 @@ public static class LiveSetup
                     owned.Add(exchange);
                     pairs.Add(PairFactory.Create(pair, exchange, journal, guards, events));
                 }
-                slots.Add(new TradingSlot(configured.Label, TimeSpan.FromSeconds((double)result.Slot.Settings.ProcessingDelaySeconds), pairs));
+                slots.Add(new TradingSlot(configured.Label, TimeSpan.FromSeconds((double)result.Slot.Settings.ProcessingDelaySeconds), pairs) { Guards = guards });
                 description.Add($"Slot {configured.Label} ({result.Slot.Settings.Exchange.DisplayName()}, {result.Slot.Settings.Network}, key {result.Slot.MaskedSecret}): pairs {string.Join(", ", pairs.Select(p => p.Label))}; " +
                     $"{result.Slot.Settings.ProcessingDelaySeconds.ToString(CultureInfo.InvariantCulture)} s between pairs.");
             }

@@ -24,7 +24,8 @@ public static class PairFactory
         PairTrader trader;
         try
         {
-            trader = new PairTrader(new PairSetup(pair.Key, pair.Symbol, pair.Market, pair.Interval), definition, parameters, exchange, journal, guards, events);
+            var setup = new PairSetup(pair.Key, pair.Symbol, pair.Market, pair.Interval) { MarginType = pair.MarginType, StalenessLimit = pair.StalenessLimit };
+            trader = new PairTrader(setup, definition, parameters, exchange, journal, guards, events);
         }
         catch (ArgumentException e)
         {

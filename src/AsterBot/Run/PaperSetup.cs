@@ -72,7 +72,7 @@ public static class PaperSetup
                 var balance = new Dictionary<string, decimal> { ["USDT"] = settings.PaperBalance };
                 var account = engine.CreateAccount(new AccountSpec { WalletAddress = "paper-" + slot.Label, FuturesBalances = balance, SpotBalances = balance }).Value.Id;
                 var journal = new InMemoryOrderJournal();
-                var guards = new RiskGuards(new RiskLimits());
+                var guards = new RiskGuards(slot.Risk);
                 var pairs = new List<RuntimePair>();
                 foreach (var pair in slot.Pairs)
                 {
@@ -83,7 +83,7 @@ public static class PaperSetup
                         : exchange;
                     pairs.Add(PairFactory.Create(pair, priced, journal, guards, events));
                 }
-                slots.Add(new TradingSlot(slot.Label, TimeSpan.FromSeconds((double)slot.ProcessingDelaySeconds), pairs));
+                slots.Add(new TradingSlot(slot.Label, TimeSpan.FromSeconds((double)slot.ProcessingDelaySeconds), pairs) { Guards = guards });
                 description.Add($"Slot {slot.Label}: paper account #{account.ToString(CultureInfo.InvariantCulture)} with {settings.PaperBalance} USDT; pairs {string.Join(", ", pairs.Select(p => $"{p.Label} ({p.StrategyName})"))}.");
             }
         }

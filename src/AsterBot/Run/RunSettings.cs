@@ -2,6 +2,7 @@ using System.Globalization;
 using AsterBot.Aster.Environments;
 using AsterBot.Aster.Models;
 using AsterBot.Cli;
+using AsterBot.Trading.Execution;
 using AsterBot.Trading.Runtime;
 using Microsoft.Extensions.Configuration;
 
@@ -25,10 +26,21 @@ public sealed record PaperReplay(IReadOnlyDictionary<string, string> Files, deci
 
 /// <summary>One configured pair: what to trade and how (see docs/RUN.md for the schema).</summary>
 public sealed record PairSettings(string Key, string Symbol, Market Market, KlineInterval Interval, string Strategy, string? Tier,
-    IReadOnlyDictionary<string, string> Params, bool Enabled);
+    IReadOnlyDictionary<string, string> Params, bool Enabled)
+{
+    /// <summary>Futures: the margin type set on the exchange before the pair opens (crossed unless configured).</summary>
+    public MarginType MarginType { get; init; } = MarginType.Crossed;
+
+    /// <summary>No order goes out when the candle due after the last closed one is later than this.</summary>
+    public TimeSpan StalenessLimit { get; init; } = TimeSpan.FromMinutes(2);
+}
 
 /// <summary>One configured slot: live, the label of a slot stored with `asterbot slots add`; paper, any name.</summary>
-public sealed record SlotRunSettings(string Label, decimal ProcessingDelaySeconds, IReadOnlyList<PairSettings> Pairs);
+public sealed record SlotRunSettings(string Label, decimal ProcessingDelaySeconds, IReadOnlyList<PairSettings> Pairs)
+{
+    /// <summary>The limits on new exposure shared by the slot's pairs (one account); none unless configured.</summary>
+    public RiskLimits Risk { get; init; } = RiskLimits.None;
+}
 
 /// <summary>
 /// What `asterbot run` runs, from appsettings.json (working directory, then the data folder) and ASTERBOT__…
@@ -164,7 +176,7 @@ public sealed record RunSettings(RunMode Mode, decimal PaperBalance, IReadOnlyLi
             throw new RunConfigException($"Pairs {string.Join(" and ", shared.Select(p => $"'{p.Key}'"))} of slot '{label}' both trade {shared.Key.Symbol} " +
                 $"{shared.Key.Market.ToString().ToLowerInvariant()}: a slot's account holds one position per symbol and market. Keep one of them, " +
                 "or move the other to a slot of another account.");
-        return new SlotRunSettings(label, delay, pairs);
+        return new SlotRunSettings(label, delay, pairs) { Risk = ReadRisk(slot.GetSection("Risk")) };
     }
 
     private static PairSettings ReadPair(IConfigurationSection pair)
@@ -190,7 +202,47 @@ public sealed record RunSettings(RunMode Mode, decimal PaperBalance, IReadOnlyLi
         var parameters = pair.GetSection("Params").GetChildren().ToDictionary(p => p.Key, p => p.Value ?? "", StringComparer.OrdinalIgnoreCase);
         var enabled = pair["Enabled"] is not { } text || (bool.TryParse(text, out var on)
             ? on : throw new RunConfigException($"{pair.Path}:Enabled must be true or false; got '{text}'."));
-        return new PairSettings(key, symbol, market, interval, Required(pair, "Strategy"), pair["Tier"], parameters, enabled);
+        var marginType = pair["MarginType"] switch
+        {
+            null or "" => MarginType.Crossed,
+            var m when m.Equals("crossed", StringComparison.OrdinalIgnoreCase) || m.Equals("cross", StringComparison.OrdinalIgnoreCase) => MarginType.Crossed,
+            var m when m.Equals("isolated", StringComparison.OrdinalIgnoreCase) => MarginType.Isolated,
+            var m => throw new RunConfigException($"{pair.Path}:MarginType '{m}' is not a margin type: use \"crossed\" or \"isolated\"."),
+        };
+        if (market == Market.Spot && marginType == MarginType.Isolated)
+            throw new RunConfigException($"{pair.Path}:MarginType applies to futures only; remove it from the spot pair.");
+        var staleness = Decimal(pair, "StalenessSeconds", 120m);
+        if (staleness is <= 0 or > 86_400)
+            throw new RunConfigException($"{pair.Path}:StalenessSeconds must be more than 0 and at most 86400 (how late the next candle may be before orders stop); got {staleness}.");
+        return new PairSettings(key, symbol, market, interval, Required(pair, "Strategy"), pair["Tier"], parameters, enabled)
+        {
+            MarginType = marginType,
+            StalenessLimit = TimeSpan.FromSeconds((double)staleness),
+        };
+    }
+
+    private static decimal Cooldown(IConfigurationSection risk)
+    {
+        var minutes = Decimal(risk, "CooldownMinutes", 60m);
+        return minutes is >= 0 and <= 43_200 ? minutes
+            : throw new RunConfigException($"{risk.Path}:CooldownMinutes must be from 0 to 43200 (30 days); got {minutes}.");
+    }
+
+    /// <summary>Slots:N:Risk — the slot's guards on new exposure; each limit is off unless set.</summary>
+    private static RiskLimits ReadRisk(IConfigurationSection risk)
+    {
+        decimal? Optional(string name) => risk[name] is { Length: > 0 } ? Decimal(risk, name, 0) : null;
+        var losses = Optional("MaxConsecutiveLosses");
+        if (losses is { } n && n != decimal.Truncate(n))
+            throw new RunConfigException($"{risk.Path}:MaxConsecutiveLosses must be a whole number; got {n}.");
+        var limits = new RiskLimits
+        {
+            MaxPositionNotional = Optional("MaxPositionNotional"),
+            MaxDailyLoss = Optional("MaxDailyLoss"),
+            MaxConsecutiveLosses = losses is { } count ? (int)Math.Min(count, int.MaxValue) : null,
+            Cooldown = TimeSpan.FromMinutes((double)Cooldown(risk)),
+        };
+        return limits.Problem() is { } problem ? throw new RunConfigException($"{risk.Path}: {problem}") : limits;
     }
 
     private static string Required(IConfigurationSection section, string name) =>

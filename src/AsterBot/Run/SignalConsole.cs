@@ -4,8 +4,9 @@ using AsterBot.Trading.Runtime;
 namespace AsterBot.Run;
 
 /// <summary>
-/// Signals typed (or piped) on standard input while `asterbot run` prints plain lines: "long eth", "short
-/// ETHUSDT@eth", "close eth" — for pairs running the `signal` strategy. Each answer is one line.
+/// Commands typed (or piped) on standard input while `asterbot run` prints plain lines: signals "long eth", "short
+/// ETHUSDT@eth", "close eth" for pairs running the `signal` strategy, and the kill switch "kill main [reason]",
+/// "resume main" ("all" for every slot). Each answer is one line.
 /// </summary>
 public static class SignalConsole
 {
@@ -30,6 +31,14 @@ public static class SignalConsole
     public static async Task<string> HandleAsync(TradingHost host, string line, CancellationToken ct)
     {
         var parts = line.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        switch (parts[0].ToLowerInvariant())
+        {
+            case "kill" when parts.Length >= 2:
+                var why = parts.Length > 2 ? string.Join(' ', parts[2..]) : "typed at the console";
+                return "kill: " + host.SetKillSwitch(parts[1], engage: true, why).Message;
+            case "resume" when parts.Length == 2:
+                return "resume: " + host.SetKillSwitch(parts[1], engage: false, "").Message;
+        }
         SignalAction? action = parts.Length == 2 ? parts[0].ToLowerInvariant() switch
         {
             "long" => SignalAction.Long,
@@ -37,7 +46,8 @@ public static class SignalConsole
             "close" => SignalAction.Close,
             _ => null,
         } : null;
-        if (action is null) return $"signal: '{line.Trim()}' is not understood; type long|short|close PAIR, e.g. \"long eth\".";
+        if (action is null)
+            return $"signal: '{line.Trim()}' is not understood; type long|short|close PAIR (e.g. \"long eth\"), kill SLOT|all [reason] or resume SLOT|all.";
         var receipt = await host.SendSignalAsync(parts[1], action.Value, ct);
         return "signal: " + receipt.Message;
     }

@@ -103,7 +103,8 @@ public sealed class RunCommandsTests : IDisposable
         Assert.True(added.ExitCode == 0, added.Out + added.Error);
         Configure("""
             { "Mode": "live",
-              "Slots": [ { "Label": "main", "Pairs": [ { "Key": "sig", "Symbol": "BTCUSDT", "Strategy": "signal" },
+              "Slots": [ { "Label": "main", "Risk": { "MaxDailyLoss": 1000 },
+                           "Pairs": [ { "Key": "sig", "Symbol": "BTCUSDT", "Strategy": "signal", "MarginType": "isolated" },
                                                        { "Key": "eth", "Symbol": "ETHUSDT", "Strategy": "signal" } ] },
                          { "Label": "gone", "Pairs": [ { "Key": "x", "Symbol": "BTCUSDT", "Strategy": "signal" } ] } ] }
             """);
@@ -124,8 +125,19 @@ public sealed class RunCommandsTests : IDisposable
         await run.TypeAsync("long sig");
         var order = await run.ReadUntilAsync(" Order ", TimeSpan.FromSeconds(30));
         Assert.Matches(@"BTCUSDT@sig\s+Order\s+Buy Market [0-9.]+ → Filled", order);
-        var account = sim.State.Engine.GetFuturesAccount(sim.State.Accounts.Accounts.Single().Id).Value;
-        Assert.Contains(account.Positions, p => p.Symbol == "BTCUSDT" && p.PositionAmt > 0);
+        var accountId = sim.State.Accounts.Accounts.Single().Id;
+        var account = sim.State.Engine.GetFuturesAccount(accountId).Value;
+        Assert.Contains(account.Positions, p => p.Symbol == "BTCUSDT" && p.PositionAmt > 0 && p.MarginType == MarginType.Isolated);
+
+        // The kill switch from the console: the long may close, no short opens.
+        await run.TypeAsync("kill main leaving for lunch");
+        await run.ReadUntilAsync("kill: kill switch engaged on main", TimeSpan.FromSeconds(30));
+        await run.TypeAsync("short sig");
+        var blocked = await run.ReadUntilAsync("kill switch engaged (leaving for lunch)", TimeSpan.FromSeconds(30));
+        Assert.Contains("Blocked", blocked, StringComparison.Ordinal);
+        Assert.DoesNotContain(sim.State.Engine.GetFuturesAccount(accountId).Value.Positions, p => p.Symbol == "BTCUSDT" && p.PositionAmt != 0);
+        await run.TypeAsync("resume main");
+        await run.ReadUntilAsync("resume: kill switch released on main", TimeSpan.FromSeconds(30));
 
         var (exitCode, rest, errors) = await run.InterruptAsync();
         Assert.Equal(0, exitCode);

@@ -67,11 +67,36 @@ public class RunSettingsTests
     [InlineData("Slots:0:Pairs:0:Interval", "2m", "Slots:0:Pairs:0:Interval: Unknown kline interval '2m'. Use one of: 1m 3m 5m 15m 30m 1h 2h 4h 6h 8h 12h 1d 3d 1w 1M.")]
     [InlineData("Slots:0:Pairs:0:Enabled", "yes", "Slots:0:Pairs:0:Enabled must be true or false; got 'yes'.")]
     [InlineData("Slots:0:ProcessingDelaySeconds", "-1", "Slots:0:ProcessingDelaySeconds cannot be negative; got -1.")]
+    [InlineData("Slots:0:Pairs:0:MarginType", "portfolio", "Slots:0:Pairs:0:MarginType 'portfolio' is not a margin type: use \"crossed\" or \"isolated\".")]
+    [InlineData("Slots:0:Pairs:0:StalenessSeconds", "0", "Slots:0:Pairs:0:StalenessSeconds must be more than 0 and at most 86400 (how late the next candle may be before orders stop); got 0.")]
+    [InlineData("Slots:0:Risk:MaxDailyLoss", "-50", "Slots:0:Risk: MaxDailyLoss must be above 0 (a loss amount); got -50.")]
+    [InlineData("Slots:0:Risk:MaxPositionNotional", "a lot", "Slots:0:Risk:MaxPositionNotional must be a number; got 'a lot'.")]
+    [InlineData("Slots:0:Risk:MaxConsecutiveLosses", "2.5", "Slots:0:Risk:MaxConsecutiveLosses must be a whole number; got 2.5.")]
+    [InlineData("Slots:0:Risk:CooldownMinutes", "-5", "Slots:0:Risk:CooldownMinutes must be from 0 to 43200 (30 days); got -5.")]
     public void A_bad_value_is_refused_naming_the_setting(string key, string value, string message)
     {
         var valid = new Dictionary<string, string> { ["Slots:0:Label"] = "main", ["Slots:0:Pairs:0:Symbol"] = "BTCUSDT", ["Slots:0:Pairs:0:Strategy"] = "signal" };
         valid[key] = value;
         Assert.Equal(message, Refused(valid.Select(kv => (kv.Key, kv.Value)).ToArray()));
+    }
+
+    [Fact]
+    public void Risk_limits_margin_type_and_staleness_are_read_and_default_to_none_crossed_and_two_minutes()
+    {
+        var settings = Read(("Slots:0:Label", "main"), ("Slots:0:Risk:MaxPositionNotional", "2500"), ("Slots:0:Risk:MaxDailyLoss", "100.5"),
+            ("Slots:0:Risk:MaxConsecutiveLosses", "3"), ("Slots:0:Risk:CooldownMinutes", "90"),
+            ("Slots:0:Pairs:0:Symbol", "BTCUSDT"), ("Slots:0:Pairs:0:Strategy", "signal"), ("Slots:0:Pairs:0:MarginType", "Isolated"),
+            ("Slots:0:Pairs:0:StalenessSeconds", "30"),
+            ("Slots:1:Label", "plain"), ("Slots:1:Pairs:0:Symbol", "ETHUSDT"), ("Slots:1:Pairs:0:Strategy", "signal"));
+        var risk = settings.Slots[0].Risk;
+        Assert.Equal((2500m, 100.5m, 3, TimeSpan.FromMinutes(90)), (risk.MaxPositionNotional, risk.MaxDailyLoss, risk.MaxConsecutiveLosses, risk.Cooldown));
+        Assert.Equal((MarginType.Isolated, TimeSpan.FromSeconds(30)), (settings.Slots[0].Pairs[0].MarginType, settings.Slots[0].Pairs[0].StalenessLimit));
+
+        var plain = settings.Slots[1];
+        Assert.Equal((null, null, null), (plain.Risk.MaxPositionNotional, plain.Risk.MaxDailyLoss, plain.Risk.MaxConsecutiveLosses));
+        Assert.Equal((MarginType.Crossed, TimeSpan.FromMinutes(2)), (plain.Pairs[0].MarginType, plain.Pairs[0].StalenessLimit));
+        Assert.Equal("Slots:0:Pairs:0:MarginType applies to futures only; remove it from the spot pair.", Refused(("Slots:0:Label", "main"),
+            ("Slots:0:Pairs:0:Symbol", "BTCUSDT"), ("Slots:0:Pairs:0:Market", "spot"), ("Slots:0:Pairs:0:Strategy", "signal"), ("Slots:0:Pairs:0:MarginType", "isolated")));
     }
 
     [Fact]

@@ -46,11 +46,15 @@ public sealed class RuntimeRig : IDisposable, ITradingEventSink
         return exchange;
     }
 
-    public RuntimePair Pair(string key, string symbol, string strategy, IExchange exchange, params (string Name, string Value)[] parameters)
+    public RuntimePair Pair(string key, string symbol, string strategy, IExchange exchange, params (string Name, string Value)[] parameters) =>
+        GuardedPair(key, symbol, strategy, exchange, new RiskGuards(new RiskLimits()), parameters);
+
+    /// <summary>A pair under the given guards (a slot's pairs share theirs).</summary>
+    public RuntimePair GuardedPair(string key, string symbol, string strategy, IExchange exchange, RiskGuards guards, params (string Name, string Value)[] parameters)
     {
         var (definition, values) = StrategyCatalog.Resolve(strategy, exchange.Market, null, parameters.ToDictionary(p => p.Name, p => p.Value));
         var setup = new PairSetup(key, symbol, exchange.Market, KlineInterval.OneMinute);
-        var trader = new PairTrader(setup, definition, values, exchange, new InMemoryOrderJournal(), new RiskGuards(new RiskLimits()), this);
+        var trader = new PairTrader(setup, definition, values, exchange, new InMemoryOrderJournal(), guards, this);
         return new RuntimePair(trader, exchange, definition.Name);
     }
 

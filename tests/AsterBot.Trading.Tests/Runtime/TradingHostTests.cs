@@ -107,6 +107,43 @@ public sealed class TradingHostTests : IDisposable
     }
 
     [Fact]
+    public async Task The_kill_switch_stops_new_exposure_on_its_slot_but_lets_positions_close_until_it_is_released()
+    {
+        var exchange = _rig.NewAccount();
+        var guards = new RiskGuards(new RiskLimits());
+        var follower = _rig.GuardedPair("sig1", "BTCUSDT", "signal", exchange, guards);
+        var other = _rig.Pair("sig2", "ETHUSDT", "signal", _rig.NewAccount());
+        var host = _rig.Host(new TradingSlot("A", TimeSpan.Zero, [follower]) { Guards = guards }, new TradingSlot("B", TimeSpan.Zero, [other]));
+        _rig.SetPrices(50_000m, 3_000m);
+        using var stop = new CancellationTokenSource();
+        var running = host.RunAsync(stop.Token);
+        await Eventually.WaitUntilAsync(() => host.Statuses.Count == 2, "both pairs to start");
+        _rig.At(TimeSpan.FromSeconds(30));
+        await Eventually.WaitUntilAsync(() => _rig.Processed(follower.Label, FirstClose), "the first candle");
+        Assert.True((await host.SendSignalAsync("sig1", SignalAction.Long)).Accepted);
+
+        var engaged = host.SetKillSwitch("a", engage: true, "drawdown alarm");
+        Assert.Equal((true, "kill switch engaged on A"), (engaged.Accepted, engaged.Message));
+        Assert.Contains(_rig.Events, e => e.Pair == "A" && e.Message.StartsWith("kill switch engaged (drawdown alarm)", StringComparison.Ordinal));
+        await host.SendSignalAsync("sig1", SignalAction.Short); // closing the long goes out; opening the short does not
+        var flat = (await exchange.GetAccountAsync()).Data!.Position("BTCUSDT");
+        Assert.True(flat is null || flat.Quantity == 0, "the long closed and no short opened");
+        Assert.Contains(_rig.Events, e => e.Kind == TradingEventKind.Blocked && e.Message.Contains("kill switch engaged (drawdown alarm)", StringComparison.Ordinal));
+
+        Assert.True(host.SetKillSwitch("A", engage: false, "").Accepted);
+        await host.SendSignalAsync("sig1", SignalAction.Short);
+        Assert.True((await exchange.GetAccountAsync()).Data!.Position("BTCUSDT") is { Quantity: < 0 }, "a short opens once released");
+
+        Assert.False(host.SetKillSwitch("B", engage: true, "x").Accepted, "slot B was given no guards");
+        var unknown = host.SetKillSwitch("nope", engage: true, "x");
+        Assert.False(unknown.Accepted);
+        Assert.Contains("Running slots: A, B", unknown.Message, StringComparison.Ordinal);
+
+        await stop.CancelAsync();
+        await running.WaitAsync(TimeSpan.FromSeconds(20));
+    }
+
+    [Fact]
     public async Task A_refused_slot_does_not_trade_and_says_why_while_the_others_run()
     {
         var pair = _rig.Pair("p1", "BTCUSDT", "ema-cross", _rig.NewAccount());
