@@ -50,6 +50,7 @@ public static class RunCommands
           Slots[]:Pairs[]:StalenessSeconds  no order when the next candle is this late (default 120)
         Console (plain output): "long PAIR", "short PAIR", "close PAIR" (signal pairs); "kill SLOT|all [reason]" stops
         new exposure (closing orders and exits still go out), "resume SLOT|all" lifts it.
+        Kill file: while a file named KILL exists in the data folder, every slot's kill switch is engaged.
         """;
 
     public static Command Build()
@@ -93,12 +94,15 @@ public static class RunCommands
         if (plain) foreach (var line in description) Console.WriteLine(line);
         // Ctrl-C, or a companion that is done (a replay whose data ended), stops the run.
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        // The first look at the kill file happens here, before any pair can trade.
+        var killFile = KillFile.WatchAsync(dataDir, host, TimeSpan.FromSeconds(1), stop.Token);
         var running = host.RunAsync(stop.Token);
         var companion = RunCompanionAsync(session, host, stop);
         var signals = plain ? SignalConsole.RunAsync(host, Console.In, Console.Out, stop.Token) : Task.CompletedTask;
         if (plain) await running;
         else await RunView.ShowAsync(host, events, description, running);
-        await Task.WhenAll(companion, signals);
+        await stop.CancelAsync(); // the host has stopped: the kill-file watch ends too
+        await Task.WhenAll(companion, signals, killFile);
 
         await store.Audit.AppendAsync(owner, "asterbot run", "run stopped", pairs, CancellationToken.None);
         if (!plain) AnsiConsole.MarkupLine("AsterBot stopped.");

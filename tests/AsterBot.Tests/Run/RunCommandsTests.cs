@@ -53,6 +53,38 @@ public sealed class RunCommandsTests : IDisposable
     }
 
     [Fact]
+    public async Task A_kill_file_in_the_data_folder_stops_new_exposure_from_the_start_until_it_is_deleted()
+    {
+        Configure("""
+            { "Mode": "paper",
+              "Slots": [ { "Label": "p1", "Pairs": [ { "Key": "s", "Symbol": "BTCUSDT", "Strategy": "signal" } ] } ] }
+            """);
+        var killFile = Path.Combine(_dataDir, "KILL");
+        await File.WriteAllTextAsync(killFile, "");
+        using var run = new RunProcess(_dataDir);
+        await run.ReadUntilAsync("started signal on BTCUSDT 1m", TimeSpan.FromSeconds(60));
+        Assert.Contains("kill switch engaged (KILL file in the data folder)", run.Seen, StringComparison.Ordinal);
+
+        // A signal needs a price: the paper market's first candle closes at the next minute.
+        var now = DateTimeOffset.UtcNow;
+        await Task.Delay(TimeSpan.FromMilliseconds(60_000 - now.ToUnixTimeMilliseconds() % 60_000) + TimeSpan.FromSeconds(4));
+        await run.TypeAsync("long s");
+        var blocked = await run.ReadUntilAsync("open Long not sent", TimeSpan.FromSeconds(20));
+        Assert.Matches(@"Blocked\s+open Long not sent: kill switch engaged \(KILL file in the data folder\)", blocked);
+        await run.ReadUntilAsync("signal:", TimeSpan.FromSeconds(20));
+        Assert.DoesNotContain(" Order ", run.Seen, StringComparison.Ordinal);
+
+        File.Delete(killFile);
+        await run.ReadUntilAsync("kill switch released", TimeSpan.FromSeconds(20));
+        await run.TypeAsync("long s");
+        Assert.Matches(@"BTCUSDT@s\s+Order\s+Buy Market [0-9.]+ → Filled", await run.ReadUntilAsync(" Order ", TimeSpan.FromSeconds(20)));
+
+        var (exitCode, _, errors) = await run.InterruptAsync();
+        Assert.Equal(0, exitCode);
+        Assert.Equal("", errors);
+    }
+
+    [Fact]
     public async Task Paper_on_live_prices_names_its_source_and_says_when_its_prices_stop()
     {
         var market = await SimulatorServer.StartAsync(new SimulatorOptions { Symbols = ["BTCUSDT"] });
