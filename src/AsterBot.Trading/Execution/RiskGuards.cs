@@ -25,6 +25,9 @@ public sealed class RiskGuards
 
     public bool KillSwitchEngaged { get { lock (_gate) return _killReason is not null; } }
 
+    /// <summary>Why the kill switch is engaged; null while it is not.</summary>
+    public string? KillSwitchReason { get { lock (_gate) return _killReason; } }
+
     /// <summary>Stops all new exposure until <see cref="ReleaseKillSwitch"/> (closing still works).</summary>
     public void EngageKillSwitch(string reason)
     {

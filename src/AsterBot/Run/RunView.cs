@@ -36,8 +36,10 @@ public static class RunView
         var recent = new Table().Border(TableBorder.Simple).AddColumns("Time", "Pair", "Kind", "Event");
         foreach (var e in events.Recent)
             recent.AddRow(Time(e.Time), Markup.Escape(e.Pair), Kind(e.Kind), Markup.Escape(e.Message));
-        var about = new Rows(description.Select(line => new Markup("[grey]" + Markup.Escape(line) + "[/]")));
-        return new Rows(about, pairs, recent);
+        var about = description.Select(line => new Markup("[grey]" + Markup.Escape(line) + "[/]"));
+        var killed = host.EngagedKillSwitches.Select(k =>
+            new Markup($"[bold red]KILL SWITCH[/] on {Markup.Escape(k.Slot)} ({Markup.Escape(k.Reason)}): no new exposure; closing orders and exits still go out"));
+        return new Rows(new Rows(about.Concat(killed)), pairs, recent);
     }
 
     private static string[] Row(PairStatus s) =>

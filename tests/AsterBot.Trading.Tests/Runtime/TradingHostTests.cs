@@ -125,12 +125,14 @@ public sealed class TradingHostTests : IDisposable
         var engaged = host.SetKillSwitch("a", engage: true, "drawdown alarm");
         Assert.Equal((true, "kill switch engaged on A"), (engaged.Accepted, engaged.Message));
         Assert.Contains(_rig.Events, e => e.Pair == "A" && e.Message.StartsWith("kill switch engaged (drawdown alarm)", StringComparison.Ordinal));
+        Assert.Equal([("A", "drawdown alarm")], host.EngagedKillSwitches);
         await host.SendSignalAsync("sig1", SignalAction.Short); // closing the long goes out; opening the short does not
         var flat = (await exchange.GetAccountAsync()).Data!.Position("BTCUSDT");
         Assert.True(flat is null || flat.Quantity == 0, "the long closed and no short opened");
         Assert.Contains(_rig.Events, e => e.Kind == TradingEventKind.Blocked && e.Message.Contains("kill switch engaged (drawdown alarm)", StringComparison.Ordinal));
 
         Assert.True(host.SetKillSwitch("A", engage: false, "").Accepted);
+        Assert.Empty(host.EngagedKillSwitches);
         await host.SendSignalAsync("sig1", SignalAction.Short);
         Assert.True((await exchange.GetAccountAsync()).Data!.Position("BTCUSDT") is { Quantity: < 0 }, "a short opens once released");
 
