@@ -38,6 +38,9 @@ public sealed class TradingHost
     /// <summary>The latest status of every pair (position, open orders, PnL, last price), refreshed after each step.</summary>
     public IReadOnlyList<PairStatus> Statuses => _statuses.Values.OrderBy(s => s.Label, StringComparer.Ordinal).ToList();
 
+    /// <summary>The names of the running slots (refused ones do not run).</summary>
+    public IReadOnlyList<string> RunningSlots => _runners.Select(r => r.Slot.Name).ToList();
+
     /// <summary>The running slots whose kill switch is engaged, with its reason (for views).</summary>
     public IReadOnlyList<(string Slot, string Reason)> EngagedKillSwitches =>
         _runners.Select(r => (r.Slot.Name, Reason: r.Slot.Guards?.KillSwitchReason)).Where(s => s.Reason is not null).Select(s => (s.Name, s.Reason!)).ToList();

@@ -79,6 +79,16 @@ public sealed class RunCommandsTests : IDisposable
         await run.TypeAsync("long s");
         Assert.Matches(@"BTCUSDT@s\s+Order\s+Buy Market [0-9.]+ → Filled", await run.ReadUntilAsync(" Order ", TimeSpan.FromSeconds(20)));
 
+        // A slot halted by hand stays halted when a kill file comes and goes.
+        await run.TypeAsync("kill p1 by hand");
+        await run.ReadUntilAsync("kill: kill switch engaged on p1", TimeSpan.FromSeconds(20));
+        await File.WriteAllTextAsync(killFile, "");
+        await Task.Delay(TimeSpan.FromSeconds(2.5));
+        File.Delete(killFile);
+        await Task.Delay(TimeSpan.FromSeconds(2.5));
+        await run.TypeAsync("short s");
+        Assert.Contains("kill switch engaged (by hand)", await run.ReadUntilAsync("open Short not sent", TimeSpan.FromSeconds(20)), StringComparison.Ordinal);
+
         var (exitCode, _, errors) = await run.InterruptAsync();
         Assert.Equal(0, exitCode);
         Assert.Equal("", errors);
