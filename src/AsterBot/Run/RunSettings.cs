@@ -166,7 +166,8 @@ public sealed record RunSettings(RunMode Mode, decimal PaperBalance, IReadOnlyLi
     {
         var label = Required(slot, "Label");
         var delay = Decimal(slot, "ProcessingDelaySeconds", 1m);
-        if (delay < 0) throw new RunConfigException($"{slot.Path}:ProcessingDelaySeconds cannot be negative; got {delay}.");
+        if (delay is < 0 or > 3_600)
+            throw new RunConfigException($"{slot.Path}:ProcessingDelaySeconds must be from 0 to 3600 (seconds between the slot's pairs); got {delay}.");
         var pairs = slot.GetSection("Pairs").GetChildren().Select(ReadPair).Where(p => p.Enabled).ToList();
         if (pairs.Count == 0) throw new RunConfigException($"Slot '{label}' ({slot.Path}) has no enabled Pairs: add at least one, or remove the slot.");
         // One account holds one position per symbol and market: two pairs there would trade the same position, each
@@ -233,13 +234,13 @@ public sealed record RunSettings(RunMode Mode, decimal PaperBalance, IReadOnlyLi
     {
         decimal? Optional(string name) => risk[name] is { Length: > 0 } ? Decimal(risk, name, 0) : null;
         var losses = Optional("MaxConsecutiveLosses");
-        if (losses is { } n && n != decimal.Truncate(n))
-            throw new RunConfigException($"{risk.Path}:MaxConsecutiveLosses must be a whole number; got {n}.");
+        if (losses is { } n && (n != decimal.Truncate(n) || n is < 1 or > 1_000))
+            throw new RunConfigException($"{risk.Path}:MaxConsecutiveLosses must be a whole number from 1 to 1000; got {n}.");
         var limits = new RiskLimits
         {
             MaxPositionNotional = Optional("MaxPositionNotional"),
             MaxDailyLoss = Optional("MaxDailyLoss"),
-            MaxConsecutiveLosses = losses is { } count ? (int)Math.Min(count, int.MaxValue) : null,
+            MaxConsecutiveLosses = losses is { } count ? (int)count : null,
             Cooldown = TimeSpan.FromMinutes((double)Cooldown(risk)),
         };
         return limits.Problem() is { } problem ? throw new RunConfigException($"{risk.Path}: {problem}") : limits;

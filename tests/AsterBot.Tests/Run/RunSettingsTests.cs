@@ -66,12 +66,15 @@ public class RunSettingsTests
     [InlineData("Slots:0:Pairs:0:Market", "margin", "Slots:0:Pairs:0:Market 'margin' is not a market: use \"futures\" or \"spot\".")]
     [InlineData("Slots:0:Pairs:0:Interval", "2m", "Slots:0:Pairs:0:Interval: Unknown kline interval '2m'. Use one of: 1m 3m 5m 15m 30m 1h 2h 4h 6h 8h 12h 1d 3d 1w 1M.")]
     [InlineData("Slots:0:Pairs:0:Enabled", "yes", "Slots:0:Pairs:0:Enabled must be true or false; got 'yes'.")]
-    [InlineData("Slots:0:ProcessingDelaySeconds", "-1", "Slots:0:ProcessingDelaySeconds cannot be negative; got -1.")]
+    [InlineData("Slots:0:ProcessingDelaySeconds", "-1", "Slots:0:ProcessingDelaySeconds must be from 0 to 3600 (seconds between the slot's pairs); got -1.")]
+    [InlineData("Slots:0:ProcessingDelaySeconds", "1e400", "Slots:0:ProcessingDelaySeconds must be a number; got '1e400'.")]
+    [InlineData("Slots:0:ProcessingDelaySeconds", "99999999999999", "Slots:0:ProcessingDelaySeconds must be from 0 to 3600 (seconds between the slot's pairs); got 99999999999999.")]
     [InlineData("Slots:0:Pairs:0:MarginType", "portfolio", "Slots:0:Pairs:0:MarginType 'portfolio' is not a margin type: use \"crossed\" or \"isolated\".")]
     [InlineData("Slots:0:Pairs:0:StalenessSeconds", "0", "Slots:0:Pairs:0:StalenessSeconds must be more than 0 and at most 86400 (how late the next candle may be before orders stop); got 0.")]
     [InlineData("Slots:0:Risk:MaxDailyLoss", "-50", "Slots:0:Risk: MaxDailyLoss must be above 0 (a loss amount); got -50.")]
     [InlineData("Slots:0:Risk:MaxPositionNotional", "a lot", "Slots:0:Risk:MaxPositionNotional must be a number; got 'a lot'.")]
-    [InlineData("Slots:0:Risk:MaxConsecutiveLosses", "2.5", "Slots:0:Risk:MaxConsecutiveLosses must be a whole number; got 2.5.")]
+    [InlineData("Slots:0:Risk:MaxConsecutiveLosses", "2.5", "Slots:0:Risk:MaxConsecutiveLosses must be a whole number from 1 to 1000; got 2.5.")]
+    [InlineData("Slots:0:Risk:MaxConsecutiveLosses", "-99999999999", "Slots:0:Risk:MaxConsecutiveLosses must be a whole number from 1 to 1000; got -99999999999.")]
     [InlineData("Slots:0:Risk:CooldownMinutes", "-5", "Slots:0:Risk:CooldownMinutes must be from 0 to 43200 (30 days); got -5.")]
     public void A_bad_value_is_refused_naming_the_setting(string key, string value, string message)
     {
