@@ -48,6 +48,7 @@ public static class RunCommands
           Slots[]:Pairs[]:Enabled   true (default) | false
           Slots[]:Pairs[]:MarginType        futures: crossed (default) | isolated, set before the pair opens
           Slots[]:Pairs[]:StalenessSeconds  no order when the next candle is this late (default 120)
+          Slots[]:Pairs[]:FillWaitSeconds   live: wait this long for reported fills before sending exits (0 to 60, default 3)
         Console (plain output): "long PAIR", "short PAIR", "close PAIR" (signal pairs); "kill SLOT|all [reason]" stops
         new exposure (closing orders and exits still go out), "resume SLOT|all" lifts it.
         Kill file: while a file named KILL exists in the data folder, every slot's kill switch is engaged.

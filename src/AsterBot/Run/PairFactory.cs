@@ -24,7 +24,10 @@ public static class PairFactory
         PairTrader trader;
         try
         {
-            var setup = new PairSetup(pair.Key, pair.Symbol, pair.Market, pair.Interval) { MarginType = pair.MarginType, StalenessLimit = pair.StalenessLimit };
+            var setup = new PairSetup(pair.Key, pair.Symbol, pair.Market, pair.Interval)
+            {
+                MarginType = pair.MarginType, StalenessLimit = pair.StalenessLimit, FillWait = pair.FillWait,
+            };
             trader = new PairTrader(setup, definition, parameters, exchange, journal, guards, events);
         }
         catch (ArgumentException e)

@@ -33,6 +33,9 @@ public sealed record PairSettings(string Key, string Symbol, Market Market, Klin
 
     /// <summary>No order goes out when the candle due after the last closed one is later than this.</summary>
     public TimeSpan StalenessLimit { get; init; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>Live: how long a step waits for the stream to bring fills its orders' answers reported (then exits go out).</summary>
+    public TimeSpan FillWait { get; init; } = TimeSpan.FromSeconds(3);
 }
 
 /// <summary>One configured slot: live, the label of a slot stored with `asterbot slots add`; paper, any name.</summary>
@@ -215,10 +218,14 @@ public sealed record RunSettings(RunMode Mode, decimal PaperBalance, IReadOnlyLi
         var staleness = Decimal(pair, "StalenessSeconds", 120m);
         if (staleness is <= 0 or > 86_400)
             throw new RunConfigException($"{pair.Path}:StalenessSeconds must be more than 0 and at most 86400 (how late the next candle may be before orders stop); got {staleness}.");
+        var fillWait = Decimal(pair, "FillWaitSeconds", 3m);
+        if (fillWait is < 0 or > 60)
+            throw new RunConfigException($"{pair.Path}:FillWaitSeconds must be from 0 to 60 (how long a step waits for the fills its orders reported); got {fillWait}.");
         return new PairSettings(key, symbol, market, interval, Required(pair, "Strategy"), pair["Tier"], parameters, enabled)
         {
             MarginType = marginType,
             StalenessLimit = TimeSpan.FromSeconds((double)staleness),
+            FillWait = TimeSpan.FromSeconds((double)fillWait),
         };
     }
 

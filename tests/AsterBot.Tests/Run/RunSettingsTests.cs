@@ -71,6 +71,7 @@ public class RunSettingsTests
     [InlineData("Slots:0:ProcessingDelaySeconds", "99999999999999", "Slots:0:ProcessingDelaySeconds must be from 0 to 3600 (seconds between the slot's pairs); got 99999999999999.")]
     [InlineData("Slots:0:Pairs:0:MarginType", "portfolio", "Slots:0:Pairs:0:MarginType 'portfolio' is not a margin type: use \"crossed\" or \"isolated\".")]
     [InlineData("Slots:0:Pairs:0:StalenessSeconds", "0", "Slots:0:Pairs:0:StalenessSeconds must be more than 0 and at most 86400 (how late the next candle may be before orders stop); got 0.")]
+    [InlineData("Slots:0:Pairs:0:FillWaitSeconds", "61", "Slots:0:Pairs:0:FillWaitSeconds must be from 0 to 60 (how long a step waits for the fills its orders reported); got 61.")]
     [InlineData("Slots:0:Risk:MaxDailyLoss", "-50", "Slots:0:Risk: MaxDailyLoss must be above 0 (a loss amount); got -50.")]
     [InlineData("Slots:0:Risk:MaxPositionNotional", "a lot", "Slots:0:Risk:MaxPositionNotional must be a number; got 'a lot'.")]
     [InlineData("Slots:0:Risk:MaxConsecutiveLosses", "2.5", "Slots:0:Risk:MaxConsecutiveLosses must be a whole number from 1 to 1000; got 2.5.")]
@@ -84,20 +85,21 @@ public class RunSettingsTests
     }
 
     [Fact]
-    public void Risk_limits_margin_type_and_staleness_are_read_and_default_to_none_crossed_and_two_minutes()
+    public void Risk_limits_margin_type_staleness_and_fill_wait_are_read_and_default_to_none_crossed_two_minutes_and_three_seconds()
     {
         var settings = Read(("Slots:0:Label", "main"), ("Slots:0:Risk:MaxPositionNotional", "2500"), ("Slots:0:Risk:MaxDailyLoss", "100.5"),
             ("Slots:0:Risk:MaxConsecutiveLosses", "3"), ("Slots:0:Risk:CooldownMinutes", "90"),
             ("Slots:0:Pairs:0:Symbol", "BTCUSDT"), ("Slots:0:Pairs:0:Strategy", "signal"), ("Slots:0:Pairs:0:MarginType", "Isolated"),
-            ("Slots:0:Pairs:0:StalenessSeconds", "30"),
+            ("Slots:0:Pairs:0:StalenessSeconds", "30"), ("Slots:0:Pairs:0:FillWaitSeconds", "0"),
             ("Slots:1:Label", "plain"), ("Slots:1:Pairs:0:Symbol", "ETHUSDT"), ("Slots:1:Pairs:0:Strategy", "signal"));
         var risk = settings.Slots[0].Risk;
         Assert.Equal((2500m, 100.5m, 3, TimeSpan.FromMinutes(90)), (risk.MaxPositionNotional, risk.MaxDailyLoss, risk.MaxConsecutiveLosses, risk.Cooldown));
-        Assert.Equal((MarginType.Isolated, TimeSpan.FromSeconds(30)), (settings.Slots[0].Pairs[0].MarginType, settings.Slots[0].Pairs[0].StalenessLimit));
+        var pair = settings.Slots[0].Pairs[0];
+        Assert.Equal((MarginType.Isolated, TimeSpan.FromSeconds(30), TimeSpan.Zero), (pair.MarginType, pair.StalenessLimit, pair.FillWait));
 
         var plain = settings.Slots[1];
         Assert.Equal((null, null, null), (plain.Risk.MaxPositionNotional, plain.Risk.MaxDailyLoss, plain.Risk.MaxConsecutiveLosses));
-        Assert.Equal((MarginType.Crossed, TimeSpan.FromMinutes(2)), (plain.Pairs[0].MarginType, plain.Pairs[0].StalenessLimit));
+        Assert.Equal((MarginType.Crossed, TimeSpan.FromMinutes(2), TimeSpan.FromSeconds(3)), (plain.Pairs[0].MarginType, plain.Pairs[0].StalenessLimit, plain.Pairs[0].FillWait));
         Assert.Equal("Slots:0:Pairs:0:MarginType applies to futures only; remove it from the spot pair.", Refused(("Slots:0:Label", "main"),
             ("Slots:0:Pairs:0:Symbol", "BTCUSDT"), ("Slots:0:Pairs:0:Market", "spot"), ("Slots:0:Pairs:0:Strategy", "signal"), ("Slots:0:Pairs:0:MarginType", "isolated")));
     }
