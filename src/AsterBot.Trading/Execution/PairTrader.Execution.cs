@@ -62,8 +62,9 @@ public sealed partial class PairTrader
     /// </summary>
     private async ValueTask AwaitReportedFillsAsync(CancellationToken ct)
     {
+        // The step's time answers "is anything in flight" (a backtest's every round asks); the clock is read only to wait.
+        if (_setup.FillWait <= TimeSpan.Zero || !_inFlight.AnyPending(_now)) return;
         var now = _exchange.Now;
-        if (!_inFlight.AnyPending(now)) return;
         var deadline = now + (long)_setup.FillWait.TotalMilliseconds;
         while (now < deadline && await _exchange.WaitForUpdateAsync(TimeSpan.FromMilliseconds(deadline - now), ct))
         {

@@ -23,8 +23,6 @@ public sealed class RiskGuards
 
     public RiskLimits Limits { get; }
 
-    public bool KillSwitchEngaged { get { lock (_gate) return _killReason is not null; } }
-
     /// <summary>Why the kill switch is engaged; null while it is not.</summary>
     public string? KillSwitchReason { get { lock (_gate) return _killReason; } }
 
