@@ -2,13 +2,14 @@
 # Installs what AsterBot's tests and demo need, idempotently and quietly.
 #   scripts/deps.sh run    – what `asterbot run` needs (libsecp256k1)
 #   scripts/deps.sh test   – plus what the test suite needs (anvil as a local BNB Smart Chain, a PostgreSQL server
-#                            that the storage tests start privately on loopback)
+#                            that the storage tests start privately on loopback, and util-linux `script`, which
+#                            gives the live view's tests a pseudo-terminal)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 what="${1:-test}"
 
 apt_pkgs=(libsecp256k1-1)
-if [ "$what" = "test" ]; then apt_pkgs+=(postgresql); fi
+if [ "$what" = "test" ]; then apt_pkgs+=(postgresql bsdutils); fi
 missing=()
 for p in "${apt_pkgs[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -49,8 +49,9 @@ public static class RunCommands
           Slots[]:Pairs[]:MarginType        futures: crossed (default) | isolated, set before the pair opens
           Slots[]:Pairs[]:StalenessSeconds  no order when the next candle is this late (default 120)
           Slots[]:Pairs[]:FillWaitSeconds   live: wait this long for reported fills before sending exits (0 to 60, default 3)
-        Console (plain output): "long PAIR", "short PAIR", "close PAIR" (signal pairs); "kill SLOT|all [reason]" stops
-        new exposure (closing orders and exits still go out), "resume SLOT|all" lifts it.
+        Commands, typed under the live view (Enter sends, Up recalls, Esc clears) or as lines on standard input:
+        "long PAIR", "short PAIR", "close PAIR" (signal pairs); "kill SLOT|all [reason]" stops new exposure (closing
+        orders and exits still go out), "resume SLOT|all" lifts it.
         Kill file: while a file named KILL exists in the data folder, every slot's kill switch is engaged.
         """;
 
@@ -99,11 +100,19 @@ public static class RunCommands
         var killFile = KillFile.WatchAsync(dataDir, host, TimeSpan.FromSeconds(1), stop.Token);
         var running = host.RunAsync(stop.Token);
         var companion = RunCompanionAsync(session, host, stop);
-        var signals = plain ? SignalConsole.RunAsync(host, Console.In, Console.Out, stop.Token) : Task.CompletedTask;
-        if (plain) await running;
-        else await RunView.ShowAsync(host, events, description, running);
+        // Commands: typed lines with plain output; under the live view, keys typed into its command line, or lines
+        // piped on standard input with their answers shown in the view.
+        var prompt = plain ? null : new LivePrompt(interactive: !Console.IsInputRedirected);
+        var commands = prompt switch
+        {
+            null => SignalConsole.RunAsync(host, Console.In, Console.Out.WriteLine, stop.Token),
+            { Interactive: true } => prompt.RunAsync(host, LivePrompt.ReadConsoleKeyAsync, stop.Token),
+            _ => SignalConsole.RunAsync(host, Console.In, prompt.Answer, stop.Token),
+        };
+        if (prompt is null) await running;
+        else await RunView.ShowAsync(host, events, description, prompt, running);
         await stop.CancelAsync(); // the host has stopped: the kill-file watch ends too
-        await Task.WhenAll(companion, signals, killFile);
+        await Task.WhenAll(companion, commands, killFile);
 
         await store.Audit.AppendAsync(owner, "asterbot run", "run stopped", pairs, CancellationToken.None);
         if (!plain) AnsiConsole.MarkupLine("AsterBot stopped.");

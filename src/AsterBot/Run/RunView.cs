@@ -8,27 +8,31 @@ namespace AsterBot.Run;
 
 /// <summary>
 /// The live terminal view of `asterbot run`: one row per pair (position, entry, last price, PnL, fees, open orders)
-/// and the latest events, redrawn every second until the run stops. Only used when stdout is a terminal.
+/// and the latest events, redrawn every second until the run stops, with the command line under it. Only used when
+/// stdout is a terminal.
 /// </summary>
 public static class RunView
 {
     private static readonly TimeSpan Refresh = TimeSpan.FromSeconds(1);
 
-    /// <summary>Redraws until <paramref name="running"/> (the host) completes, then draws the final state once more.</summary>
-    public static async Task ShowAsync(TradingHost host, RunEventLog events, IReadOnlyList<string> description, Task running)
+    /// <summary>
+    /// Redraws until <paramref name="running"/> (the host) completes, then draws the final state once more. A key or a
+    /// command's answer redraws at once, so typing under the view echoes without waiting for the next tick.
+    /// </summary>
+    public static async Task ShowAsync(TradingHost host, RunEventLog events, IReadOnlyList<string> description, LivePrompt prompt, Task running)
     {
-        await AnsiConsole.Live(Render(host, events, description)).StartAsync(async context =>
+        await AnsiConsole.Live(Render(host, events, description, prompt)).StartAsync(async context =>
         {
             while (!running.IsCompleted)
             {
-                context.UpdateTarget(Render(host, events, description));
-                await Task.WhenAny(running, Task.Delay(Refresh));
+                context.UpdateTarget(Render(host, events, description, prompt));
+                await Task.WhenAny(running, prompt.Changed, Task.Delay(Refresh));
             }
-            context.UpdateTarget(Render(host, events, description));
+            context.UpdateTarget(Render(host, events, description, prompt));
         });
     }
 
-    private static IRenderable Render(TradingHost host, RunEventLog events, IReadOnlyList<string> description)
+    private static IRenderable Render(TradingHost host, RunEventLog events, IReadOnlyList<string> description, LivePrompt prompt)
     {
         var pairs = new Table().Border(TableBorder.Rounded).Title("[bold]AsterBot[/] — Ctrl-C stops")
             .AddColumns("Pair", "Position", "Entry", "Last", "Unrealized", "Realized", "Fees", "Orders", "Candle");
@@ -39,7 +43,20 @@ public static class RunView
         var about = description.Select(line => new Markup("[grey]" + Markup.Escape(line) + "[/]"));
         var killed = host.EngagedKillSwitches.Select(k =>
             new Markup($"[bold red]KILL SWITCH[/] on {Markup.Escape(k.Slot)} ({Markup.Escape(k.Reason)}): no new exposure; closing orders and exits still go out"));
-        return new Rows(new Rows(about.Concat(killed)), pairs, recent);
+        return new Rows(new Rows(about.Concat(killed)), pairs, recent, CommandLine(prompt));
+    }
+
+    /// <summary>The latest answers, then the line being typed with a cursor and what can be typed.</summary>
+    private static Rows CommandLine(LivePrompt prompt)
+    {
+        var snapshot = prompt.Snapshot;
+        var lines = snapshot.Answers.Select(a => new Markup("[grey]" + Markup.Escape(a) + "[/]")).ToList();
+        if (prompt.Interactive)
+        {
+            lines.Add(new Markup("[bold]>[/] " + Markup.Escape(snapshot.Line) + "[blink]_[/]"));
+            lines.Add(new Markup("[grey]long|short|close PAIR · kill SLOT|all [[reason]] · resume SLOT|all — Enter sends, Up recalls, Esc clears[/]"));
+        }
+        return new Rows(lines);
     }
 
     private static string[] Row(PairStatus s) =>

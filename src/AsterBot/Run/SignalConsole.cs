@@ -4,13 +4,14 @@ using AsterBot.Trading.Runtime;
 namespace AsterBot.Run;
 
 /// <summary>
-/// Commands typed (or piped) on standard input while `asterbot run` prints plain lines: signals "long eth", "short
-/// ETHUSDT@eth", "close eth" for pairs running the `signal` strategy, and the kill switch "kill main [reason]",
-/// "resume main" ("all" for every slot). Each answer is one line.
+/// Commands of `asterbot run`, line by line: signals "long eth", "short ETHUSDT@eth", "close eth" for pairs running the
+/// `signal` strategy, and the kill switch "kill main [reason]", "resume main" ("all" for every slot). Each answer is
+/// one line. <see cref="RunAsync"/> reads them from standard input (plain output, or piped under the live view);
+/// under the live view a terminal types them into <see cref="LivePrompt"/>.
 /// </summary>
 public static class SignalConsole
 {
-    public static async Task RunAsync(TradingHost host, TextReader input, TextWriter output, CancellationToken stop)
+    public static async Task RunAsync(TradingHost host, TextReader input, Action<string> answer, CancellationToken stop)
     {
         try
         {
@@ -19,7 +20,7 @@ public static class SignalConsole
             while (await Task.Run(input.ReadLine, CancellationToken.None).WaitAsync(stop) is { } line)
             {
                 if (line.Trim().Length == 0) continue;
-                output.WriteLine(await HandleAsync(host, line, stop));
+                answer(await HandleAsync(host, line, stop));
             }
         }
         catch (OperationCanceledException) when (stop.IsCancellationRequested)
