@@ -113,27 +113,8 @@ public sealed partial class AsterExchange : IExchange, IAsyncDisposable
         return changed.Map(_ => true);
     }
 
-    public async ValueTask<AsterResult<IReadOnlyList<Candle>>> GetCandlesAsync(string symbol, KlineInterval interval, int limit, CancellationToken ct = default)
-    {
-        if (limit is < 1 or > MaxCandles)
-            return new AsterError(AsterErrorKind.InvalidRequest, $"Ask for 1 to {MaxCandles} candles; got {limit}.");
-        var market = Market == Market.Futures ? (MarketDataApi)_client.Futures.Market : _client.Spot.Market;
-        // One more than asked: the newest kline is usually the one still forming, which is dropped.
-        var klines = await market.GetKlinesAsync(symbol, interval, limit: limit + 1, ct: ct).ConfigureAwait(false);
-        var now = Now;
-        return klines.Map(rows => ClosedCandles(rows, now, limit));
-    }
-
-    /// <summary>The most klines one request returns (1500) minus the one still forming that is fetched and dropped.</summary>
-    public const int MaxCandles = 1499;
-
-    private static IReadOnlyList<Candle> ClosedCandles(IReadOnlyList<Kline> rows, long now, int limit)
-    {
-        var closed = new List<Candle>(rows.Count);
-        foreach (var k in rows)
-            if (k.CloseTime < now) closed.Add(new Candle(k.OpenTime, k.Open, k.High, k.Low, k.Close, k.Volume, k.CloseTime));
-        return closed.Count > limit ? closed.GetRange(closed.Count - limit, limit) : closed;
-    }
+    public ValueTask<AsterResult<IReadOnlyList<Candle>>> GetCandlesAsync(string symbol, KlineInterval interval, int limit, CancellationToken ct = default) =>
+        MarketCandles.GetClosedAsync(_client, Market, symbol, interval, limit, () => Now, ct);
 
     public bool TryTakeUpdate(out ExchangeUpdate update) => _updates.TryTake(out update);
 

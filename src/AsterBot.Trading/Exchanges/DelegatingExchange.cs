@@ -6,8 +6,8 @@ using AsterBot.Trading.Domain;
 namespace AsterBot.Trading.Exchanges;
 
 /// <summary>
-/// An exchange that passes every call to an inner one; wrappers override only what they change (e.g. candles
-/// withheld until backed by followed prices, or faults injected in tests).
+/// An exchange that passes every call to an inner one; wrappers override only what they change (e.g. a followed
+/// market's candles for a paper account, or faults injected in tests).
 /// </summary>
 public abstract class DelegatingExchange(IExchange inner) : IExchange
 {

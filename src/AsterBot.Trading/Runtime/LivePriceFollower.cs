@@ -3,13 +3,15 @@ using AsterBot.Aster.Errors;
 using AsterBot.Aster.Models;
 using AsterBot.Aster.Rest;
 using AsterBot.Simulator.Engine;
+using AsterBot.Trading.Domain;
+using AsterBot.Trading.Exchanges;
 using AsterBot.Trading.Execution;
 
 namespace AsterBot.Trading.Runtime;
 
 /// <summary>
 /// Keeps an in-process simulator engine's symbols at a real market's last prices, so paper orders get real prices
-/// with the engine's fills, fees and margin. It polls GET ticker/price (all symbols of a market in one request of
+/// with the engine's fills, fees and margin, and hands out that market's own candles (<see cref="GetCandlesAsync"/>). It polls GET ticker/price (all symbols of a market in one request of
 /// weight 2) rather than holding a WebSocket: every poll is a fresh request, so a dropped connection or an outage
 /// needs no reconnect logic — the next poll after the source is back simply succeeds. The time of each symbol's
 /// last applied price is kept for <see cref="FollowedPriceExchange"/>, which turns silence into staleness.
@@ -33,6 +35,10 @@ public sealed class LivePriceFollower(SimulatorEngine engine, AsterClient source
     /// </summary>
     public (long First, long Last)? Updates(Market market, string symbol) =>
         _updates.TryGetValue((market, symbol), out var span) ? span : null;
+
+    /// <summary>The followed market's closed candles, from its klines: the candles a live pair on that market decides on.</summary>
+    public ValueTask<AsterResult<IReadOnlyList<Candle>>> GetCandlesAsync(Market market, string symbol, KlineInterval interval, int limit, CancellationToken ct) =>
+        MarketCandles.GetClosedAsync(source, market, symbol, interval, limit, () => Now, ct);
 
     /// <summary>Polls until <paramref name="stop"/>; failures are remembered and retried at the next poll.</summary>
     public async Task RunAsync(CancellationToken stop)

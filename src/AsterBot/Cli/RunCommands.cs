@@ -23,7 +23,7 @@ public static class RunCommands
           Mode                      paper (default: simulator engine in-process; prices per Paper:Prices)
                                     | live (real orders with the stored slots' keys)
           Paper:Balance             USDT per paper slot (default 10000)
-          Paper:Prices              simulated (default: random walk) | live (follow a real market's prices)
+          Paper:Prices              simulated (default: random walk) | live (follow a real market's prices and candles)
                                     | replay (play recorded klines CSV files; the run ends with the data)
           Paper:Network             live prices from mainnet (default) | testnet
           Paper:BaseUrl             live prices from this base URL instead (e.g. a local simulator)
@@ -85,7 +85,7 @@ public static class RunCommands
         var owner = (await store.Users.GetAsync(new OwnerId(1), ct))?.Id ?? (await store.Users.CreateAsync("operator", null, ct)).Id;
         var events = new RunEventLog(plain ? Console.Out : null);
         await using var session = settings.IsDemo ? await DemoSetup.StartAsync(seed, events, ct)
-            : settings.Mode == RunMode.Paper ? PaperSetup.Start(settings, seed, events)
+            : settings.Mode == RunMode.Paper ? await PaperSetup.StartAsync(settings, seed, events, ct)
             : await LiveSetup.StartAsync(settings, store, owner, events, ct);
         var description = session.Description.Prepend($"Data folder: {dataDir}").ToList();
         var pairs = string.Join(", ", session.Slots.SelectMany(s => s.Pairs).Select(p => $"{p.Label} ({p.StrategyName})"));

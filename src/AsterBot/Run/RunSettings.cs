@@ -13,7 +13,7 @@ public enum RunMode { Paper, Live }
 
 /// <summary>
 /// Paper prices taken from a real market (Paper:Prices = live): its public ticker prices, polled every
-/// <paramref name="PollInterval"/> from <paramref name="Source"/> (mainnet, testnet or a custom base URL).
+/// <paramref name="PollInterval"/> from <paramref name="Source"/> (mainnet, testnet or a custom base URL), and its candles.
 /// </summary>
 public sealed record PaperPriceSource(AsterEnvironment Source, TimeSpan PollInterval);
 

@@ -88,24 +88,43 @@ public sealed class LivePriceFollowerTests : IAsyncLifetime, ITradingEventSink
     }
 
     [Fact]
-    public async Task Candles_are_only_handed_out_while_backed_by_followed_prices()
+    public async Task Candles_are_the_followed_markets_own_history_included_and_only_while_its_prices_flow()
     {
         using var inner = PaperAccount(Market.Futures);
         var exchange = new FollowedPriceExchange(inner, _follower);
-        Assert.Empty((await exchange.GetCandlesAsync("BTCUSDT", KlineInterval.OneMinute, 10)).Data!);
 
-        await FollowMinutesAsync(4);
+        // The market trades before the paper run follows it: a spike to 60,500 within minute 1 that no poll sees.
+        MoveMarket(60_000m, spotEth: 2_000m);
+        foreach (var (second, price) in new[] { (30.5, 60_100m), (50.0, 60_500m), (70.0, 60_050m), (90.5, 60_200m) })
+        {
+            _clock.SetUtcNow(Start.AddSeconds(second));
+            MoveMarket(price, spotEth: 2_000m);
+        }
+        Assert.Empty((await exchange.GetCandlesAsync("BTCUSDT", KlineInterval.OneMinute, 10)).Data!); // nothing followed yet
+
+        Assert.True(await _follower.PollOnceAsync(CancellationToken.None), _follower.LastError); // at 00:02:00.5
         var candles = (await exchange.GetCandlesAsync("BTCUSDT", KlineInterval.OneMinute, 10)).Data!;
-        // 00:00 opened before the first followed price (placeholder prices): withheld. 00:01 and 00:02 are real;
-        // 00:03 is still forming.
-        Assert.Equal([Minute(1), Minute(2)], candles.Select(c => c.OpenTime));
+        // Minutes 0 and 1, from before the first poll, are the market's own; minute 2 is still forming.
+        var market = _market.State.Engine.GetKlines(Market.Futures, "BTCUSDT", TimeSpan.FromMinutes(1)).Value.Take(2)
+            .Select(k => (k.OpenTime, k.Open, k.High, k.Low, k.Close)).ToList();
+        Assert.Equal(market, candles.Select(c => (c.OpenTime, c.Open, c.High, c.Low, c.Close)));
+        // (The simulated market opens a minute at the price it enters it with.)
+        Assert.Equal((Minute(1), 60_000m, 60_500m, 60_000m, 60_050m), (candles[1].OpenTime, candles[1].Open, candles[1].High, candles[1].Low, candles[1].Close));
+        // The paper engine only ever saw the polled 60,200: the spike exists for the strategy because the candles are the market's.
+        Assert.Equal(60_200m, _paper.GetLastPrice(Market.Futures, "BTCUSDT").Value);
 
+        // Prices keep coming for one more minute, then the ticker goes quiet while the klines still answer: the
+        // candle that closed after the last followed price is withheld.
+        _clock.SetUtcNow(Start.AddSeconds(150.5));
+        MoveMarket(60_300m, spotEth: 2_000m);
+        Assert.True(await _follower.PollOnceAsync(CancellationToken.None));
+        _clock.SetUtcNow(Start.AddSeconds(210.5));
+        MoveMarket(60_400m, spotEth: 2_000m);
+        Assert.Equal(Minute(2), (await exchange.GetCandlesAsync("BTCUSDT", KlineInterval.OneMinute, 10)).Data![^1].OpenTime);
+
+        // The source goes away: candles fail as they would live, and the trader's staleness limit takes over.
         await StopMarketAsync();
-        _clock.Advance(TimeSpan.FromMinutes(3));
-        Assert.False(await _follower.PollOnceAsync(CancellationToken.None));
-        Assert.NotNull(_follower.LastError);
-        var afterSilence = (await exchange.GetCandlesAsync("BTCUSDT", KlineInterval.OneMinute, 10)).Data!;
-        Assert.Equal(Minute(2), afterSilence[^1].OpenTime);
+        Assert.False((await exchange.GetCandlesAsync("BTCUSDT", KlineInterval.OneMinute, 10)).IsSuccess);
     }
 
     [Fact]
@@ -125,16 +144,15 @@ public sealed class LivePriceFollowerTests : IAsyncLifetime, ITradingEventSink
         Assert.InRange(position.EntryPrice, 60_002m, 60_002m * 1.001m);
 
         // The source stops. Another paper account still trades in the engine, which prints a kline of its own, but
-        // that is no market data: no backed candle appears, and past the staleness limit (2 min after the overdue
-        // candle) the trader refuses to act.
+        // that is no market data: no candle appears, and past the staleness limit (2 min after the overdue candle)
+        // the trader refuses to act.
         await StopMarketAsync();
         _clock.Advance(TimeSpan.FromMinutes(2));
         using (var other = PaperAccount(Market.Futures))
             Assert.True((await other.PlaceOrderAsync(new OrderRequest("BTCUSDT", OrderSide.Sell, OrderType.Market, 0.01m, "other-1"))).IsSuccess);
         _clock.Advance(TimeSpan.FromMinutes(2));
         Assert.False(await _follower.PollOnceAsync(CancellationToken.None));
-        foreach (var candle in (await exchange.GetCandlesAsync("BTCUSDT", KlineInterval.OneMinute, 10)).Data!)
-            if (candle.CloseTime > trader.Status.LastCandleTime) trader.OnCandleClosed(candle);
+        Assert.False((await exchange.GetCandlesAsync("BTCUSDT", KlineInterval.OneMinute, 10)).IsSuccess);
         trader.OnSignal(new TradeSignal("s2", SignalAction.Close, exchange.Now));
         await trader.ExecutePendingAsync(CancellationToken.None);
 
