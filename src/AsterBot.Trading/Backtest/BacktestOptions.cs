@@ -17,6 +17,10 @@ public sealed record BacktestOptions
     public decimal TakerFee { get; init; } = 0.0004m;
     public decimal MakerFee { get; init; } = 0.0002m;
     public decimal Slippage { get; init; }
+    /// <summary>
+    /// Runs across missing candles (an exchange's maintenance windows) instead of refusing them; the result lists them.
+    /// </summary>
+    public bool AllowGaps { get; init; }
     /// <summary>Inclusive bounds on candle open times (Unix ms); null = the data's own bounds.</summary>
     public long? From { get; init; }
     public long? To { get; init; }

@@ -33,6 +33,9 @@ public sealed record BacktestResult
     public required IReadOnlyList<EquityPoint> DailyEquity { get; init; }
     /// <summary>At most a few thousand points for the equity chart (every trade's candle kept).</summary>
     public required IReadOnlyList<EquityPoint> EquityCurve { get; init; }
+    /// <summary>Holes in the data the run crossed (only with <see cref="BacktestOptions.AllowGaps"/>; otherwise a gap refuses the run).</summary>
+    public IReadOnlyList<MarketData.KlineGap> Gaps { get; init; } = [];
+    public long MissingCandles => Gaps.Sum(g => g.Missing);
     /// <summary>Orders the risk guards or sizing refused, with their reasons (the report shows them).</summary>
     public required IReadOnlyList<string> Blocked { get; init; }
 }

@@ -23,6 +23,7 @@ public static class BacktestRunner
     {
         var (definition, parameters) = ResolveStrategy(options);
         var (first, last) = Range(options, candles);
+        var gaps = CheckGaps(options, candles, first, last);
         using var session = BacktestSession.Create(options, candles[first]);
         BacktestSession.CheckBalance(options, parameters, session.Filters, candles[first].Open);
 
@@ -65,7 +66,7 @@ public static class BacktestRunner
         }
         tracker.Finish();
         progress?.Report(1.0);
-        return session.Result(options, candles[first], candles[last], count, recorder, tracker);
+        return session.Result(options, candles[first], candles[last], count, recorder, tracker) with { Gaps = gaps };
     }
 
     private static (StrategyDefinition, StrategyParameters) ResolveStrategy(BacktestOptions options)
@@ -102,6 +103,21 @@ public static class BacktestRunner
                 ? "The data holds no candles."
                 : $"No candle opens between --from and --to; the data covers {Time(candles[0].OpenTime)} to {Time(candles[candles.Count - 1].OpenTime)}.");
         return (first, last);
+    }
+
+    /// <summary>
+    /// A gap refuses the run unless the options allow it: a report over data with holes must say so. Across a gap the
+    /// clock jumps (funding times inside it are settled at the last price) and a decision from the candle before it is
+    /// not executed after it: the data it was made on is stale (see the pair's staleness rule), so it shows as refused.
+    /// </summary>
+    private static IReadOnlyList<KlineGap> CheckGaps(BacktestOptions options, CandleSeries candles, int first, int last)
+    {
+        var gaps = candles.Gaps(first, last);
+        if (gaps.Count == 0 || options.AllowGaps) return gaps;
+        var gap = gaps[0];
+        throw new BacktestException(
+            $"The data misses {gaps.Sum(g => g.Missing)} candle(s) in {gaps.Count} gap(s), the first from {Time(gap.From)} to {Time(gap.To)}; " +
+            "download the range again, pick --from/--to around it, or pass --allow-gaps to run across the gaps (the report lists them).");
     }
 
     private static string Time(long ms) => DateTimeOffset.FromUnixTimeMilliseconds(ms).ToString("u", CultureInfo.InvariantCulture);

@@ -14,9 +14,10 @@ public static class CandleCsv
 
     /// <summary>
     /// Reads a file; <paramref name="from"/>/<paramref name="to"/> keep candles whose open time lies in [from, to]. Gaps are
-    /// errors unless <paramref name="allowGaps"/> (the downloader resuming a file whose exchange history has holes).
+    /// errors unless <paramref name="allowGaps"/> (the downloader resuming a file whose exchange history has holes, a
+    /// backtest told to run across them); <paramref name="gapAdvice"/> ends a gap's message with what the caller offers.
     /// </summary>
-    public static CandleSeries Read(string path, long intervalMs, long? from = null, long? to = null, bool allowGaps = false)
+    public static CandleSeries Read(string path, long intervalMs, long? from = null, long? to = null, bool allowGaps = false, string? gapAdvice = null)
     {
         var name = Path.GetFileName(path);
         if (!File.Exists(path))
@@ -24,11 +25,11 @@ public static class CandleCsv
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
         // About 90 bytes a row: sizing the columns up front avoids regrowing them while reading.
         var estimatedRows = (int)Math.Min(stream.Length / 90 + 16, 50_000_000);
-        return Read(stream, name, intervalMs, from, to, allowGaps, estimatedRows);
+        return Read(stream, name, intervalMs, from, to, allowGaps, estimatedRows, gapAdvice);
     }
 
     public static CandleSeries Read(Stream stream, string name, long intervalMs, long? from = null, long? to = null, bool allowGaps = false,
-        int estimatedRows = 1024)
+        int estimatedRows = 1024, string? gapAdvice = null)
     {
         if (from > to) throw new CandleCsvException(name, 0, $"the range is empty: from {Times.Format(from!.Value)} is after to {Times.Format(to!.Value)}.");
         var reader = new Utf8LineReader(stream);
@@ -43,7 +44,7 @@ public static class CandleCsv
             firstTime ??= candle.OpenTime;
             lastTime = candle.OpenTime;
             if (candle.OpenTime < from || candle.OpenTime > to) continue;
-            if (builder.Count > 0) CheckContinuity(name, builder.LastOpenTime, lastKeptLine, candle.OpenTime, reader.LineNumber, intervalMs, allowGaps);
+            if (builder.Count > 0) CheckContinuity(name, builder.LastOpenTime, lastKeptLine, candle.OpenTime, reader.LineNumber, intervalMs, allowGaps, gapAdvice);
             builder.Add(candle);
             lastKeptLine = reader.LineNumber;
         }
@@ -55,7 +56,7 @@ public static class CandleCsv
         return builder.Build();
     }
 
-    private static void CheckContinuity(string name, long previous, int previousLine, long openTime, int line, long intervalMs, bool allowGaps)
+    private static void CheckContinuity(string name, long previous, int previousLine, long openTime, int line, long intervalMs, bool allowGaps, string? gapAdvice)
     {
         var step = openTime - previous;
         if (step % intervalMs != 0)
@@ -65,6 +66,6 @@ public static class CandleCsv
         var missing = step / intervalMs - 1;
         throw new CandleCsvException(name, line,
             $"gap: {missing} missing candle{(missing == 1 ? "" : "s")} from {Times.Format(previous + intervalMs)} to {Times.Format(openTime - intervalMs)} " +
-            $"(between line {previousLine} and line {line}); download the range again or pick --from/--to around it.");
+            $"(between line {previousLine} and line {line}); download the range again or pick --from/--to around it{(gapAdvice is null ? "" : ", " + gapAdvice)}.");
     }
 }

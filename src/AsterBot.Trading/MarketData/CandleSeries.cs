@@ -49,6 +49,21 @@ public sealed class CandleSeries
         ? _openTimes[index]
         : throw new ArgumentOutOfRangeException(nameof(index), index, $"The series has {Count} candles.");
 
+    /// <summary>
+    /// Missing candles between <paramref name="first"/> and <paramref name="last"/> (indexes, inclusive): each hole with
+    /// its first and last missing open time and how many candles it lacks.
+    /// </summary>
+    public IReadOnlyList<KlineGap> Gaps(int first, int last)
+    {
+        var gaps = new List<KlineGap>();
+        for (var i = Math.Max(first, 0) + 1; i <= Math.Min(last, Count - 1); i++)
+        {
+            var step = _openTimes[i] - _openTimes[i - 1];
+            if (step != IntervalMs) gaps.Add(new KlineGap(_openTimes[i - 1] + IntervalMs, _openTimes[i] - IntervalMs, step / IntervalMs - 1));
+        }
+        return gaps;
+    }
+
     /// <summary>Bytes held by the columns (what a series costs in memory, minus a few object headers).</summary>
     public long StorageBytes => 8L * (_openTimes.Length + (_closeTimes?.Length ?? 0) + 4L * _prices.Capacity + _volumes.Capacity);
 

@@ -18,7 +18,8 @@ public static class BacktestCommands
     private sealed record Flags(
         Option<string?> Strategy, Option<string?> Symbol, Option<string?> Interval, Option<string?> Data, Option<string?> Market,
         Option<string?> From, Option<string?> To, Option<string[]> Param, Option<string?> Tier, Option<string?> Balance, Option<string?> Leverage,
-        Option<string?> FeeTaker, Option<string?> FeeMaker, Option<string?> Slippage, Option<string?> Json, Option<string?> Html, Option<bool> List);
+        Option<string?> FeeTaker, Option<string?> FeeMaker, Option<string?> Slippage, Option<string?> Json, Option<string?> Html, Option<bool> List,
+        Option<bool> AllowGaps);
 
     public static Command Build()
     {
@@ -39,11 +40,12 @@ public static class BacktestCommands
             new("--slippage") { Description = "Slippage of market fills as a fraction of the price (default 0)." },
             new("--json") { Description = "Write the JSON report to this file." },
             new("--html") { Description = "Write the HTML report (charts) to this file." },
-            new("--list") { Description = "List the strategies with their parameters, defaults and tiers, and exit." });
+            new("--list") { Description = "List the strategies with their parameters, defaults and tiers, and exit." },
+            new("--allow-gaps") { Description = "Run across missing candles (exchange maintenance) instead of refusing them; the summary and reports list the gaps." });
         var command = new Command("backtest", "Run a strategy over historical candles with the same engine as paper and live trading.")
         {
             flags.Strategy, flags.Symbol, flags.Interval, flags.Data, flags.Market, flags.From, flags.To, flags.Param, flags.Tier, flags.Balance,
-            flags.Leverage, flags.FeeTaker, flags.FeeMaker, flags.Slippage, flags.Json, flags.Html, flags.List,
+            flags.Leverage, flags.FeeTaker, flags.FeeMaker, flags.Slippage, flags.Json, flags.Html, flags.List, flags.AllowGaps,
         };
         command.SetAction(async (parseResult, ct) =>
         {
@@ -82,11 +84,13 @@ public static class BacktestCommands
             Slippage = DataCliInput.Decimal("--slippage", parse.GetValue(flags.Slippage), 0m),
             From = DataCliInput.Time("--from", parse.GetValue(flags.From)),
             To = DataCliInput.Time("--to", parse.GetValue(flags.To), endOfDay: true),
+            AllowGaps = parse.GetValue(flags.AllowGaps),
         };
         var jsonPath = parse.GetValue(flags.Json);
         var htmlPath = parse.GetValue(flags.Html);
 
-        var candles = CandleCsv.Read(parse.GetValue(flags.Data)!, interval.Milliseconds, options.From, options.To);
+        var candles = CandleCsv.Read(parse.GetValue(flags.Data)!, interval.Milliseconds, options.From, options.To,
+            allowGaps: options.AllowGaps, gapAdvice: "or pass --allow-gaps to run across the gaps (the report lists them)");
         var result = await RunWithProgressAsync(options, candles, ct);
         var metrics = BacktestMetrics.From(result);
         BacktestSummary.Print(result, metrics);

@@ -27,6 +27,8 @@ public static class BacktestSummary
         Row(table, "total fees", Number(m.TotalFees));
         Row(table, "funding", Number(m.Funding));
         Row(table, "realized / unrealized pnl", $"{Number(result.RealizedPnl)} / {Number(result.UnrealizedPnl)}");
+        if (result.Gaps.Count > 0)
+            Row(table, "data gaps crossed", $"{result.Gaps.Count:N0} ({result.MissingCandles:N0} candles missing; first {Times.Format(result.Gaps[0].From)} → {Times.Format(result.Gaps[0].To)})");
         if (result.Blocked.Count > 0) Row(table, "orders refused", $"{result.Blocked.Count:N0} (first: {result.Blocked[0]})");
         if (Console.IsOutputRedirected) AnsiConsole.Profile.Width = Math.Max(AnsiConsole.Profile.Width, 160);
         AnsiConsole.Write(table);

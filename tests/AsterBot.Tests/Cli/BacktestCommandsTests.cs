@@ -73,6 +73,36 @@ public sealed class BacktestCommandsTests : IDisposable
     }
 
     [Fact]
+    public async Task A_gap_is_refused_with_the_ways_on_and_allow_gaps_runs_across_it_saying_so_everywhere()
+    {
+        var data = WriteCandles(edit: (i, row) => i is >= 1_000 and < 1_030 ? "" : row); // 16:40 to 17:09 missing
+        string[] run = ["backtest", "--strategy", "ema-cross", "--symbol", "BTCUSDT", "--interval", "1m", "--data", data, "--param", "fast=10", "--param", "slow=40"];
+
+        var refused = await CliProcess.RunAsync(null, run);
+        Assert.Equal(2, refused.ExitCode);
+        Assert.Contains("gap: 30 missing candles from 2026-01-01 16:40:00Z to 2026-01-01 17:09:00Z", refused.Error);
+        Assert.Contains("pick --from/--to around it, or pass --allow-gaps to run across the gaps (the report lists them).", refused.Error);
+
+        var json = PathOf("gaps.json");
+        var html = PathOf("gaps.html");
+        var crossed = await CliProcess.RunAsync(null, [.. run, "--allow-gaps", "--json", json, "--html", html]);
+        Assert.True(crossed.ExitCode == 0, crossed.Error + crossed.Out);
+        Assert.Contains("data gaps crossed", crossed.Out);
+        Assert.Contains("1 (30 candles missing; first 2026-01-01 16:40:00Z → 2026-01-01 17:09:00Z)", crossed.Out);
+        using var report = JsonDocument.Parse(File.ReadAllText(json));
+        var root = report.RootElement;
+        Assert.True(root.GetProperty("options").GetProperty("allowGaps").GetBoolean());
+        Assert.Equal(30, root.GetProperty("missingCandles").GetInt64());
+        var gap = Assert.Single(root.GetProperty("gaps").EnumerateArray());
+        Assert.Equal((Start + 1_000 * 60_000L, Start + 1_029 * 60_000L, 30L),
+            (gap.GetProperty("from").GetInt64(), gap.GetProperty("to").GetInt64(), gap.GetProperty("missing").GetInt64()));
+        Assert.Equal(3 * 1440 - 30, root.GetProperty("candles").GetInt32());
+        var page = File.ReadAllText(html);
+        Assert.Contains("The data has 1 gap(s), 30 candles missing (listed under Settings): the run crossed them.", page);
+        Assert.Contains("2026-01-01 16:40:00Z → 2026-01-01 17:09:00Z: 30 candles missing", page);
+    }
+
+    [Fact]
     public async Task A_bad_row_fails_with_its_line_and_writes_no_report()
     {
         var data = WriteCandles(edit: (i, row) => i == 99 ? row.Replace(",3.25,", ",-3.25,", StringComparison.Ordinal) : row);

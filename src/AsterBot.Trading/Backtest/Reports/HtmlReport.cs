@@ -22,7 +22,10 @@ public static class HtmlReport
         page.Append("<title>").Append(E(title)).Append(" — AsterBot backtest</title><style>").Append(HtmlReportStyle.Css).Append("</style></head><body><main>");
         page.Append("<header><h1>").Append(E(title)).Append("</h1><p class=\"muted\">")
             .Append(E($"{Times.Format(result.FirstCandleTime)} → {Times.Format(result.LastCandleTime)} · {result.Candles:N0} candles · {metrics.ElapsedDays:0.#} days"))
-            .Append("</p></header>");
+            .Append("</p>");
+        if (result.Gaps.Count > 0)
+            page.Append("<p class=\"bad\">").Append(E(GapNote(result))).Append("</p>");
+        page.Append("</header>");
         AppendCards(page, result, metrics);
         page.Append("<section><h2>Equity</h2><p class=\"legend\"><span class=\"key equity-key\"></span>equity <span class=\"key dd-key\"></span>drawdown from the running peak <span class=\"key base-key\"></span>starting equity</p>")
             .Append(EquityChart.Svg(result)).Append("</section>");
@@ -90,6 +93,13 @@ public static class HtmlReport
         Row(page, "slippage", Percent(o.Slippage));
         Row(page, "realized / unrealized PnL", $"{Money(result.RealizedPnl)} / {Money(result.UnrealizedPnl)}");
         page.Append("</tbody></table>");
+        if (result.Gaps.Count > 0)
+        {
+            page.Append(CultureInfo.InvariantCulture, $"<h3>Data gaps ({result.Gaps.Count:N0})</h3><ul>");
+            foreach (var gap in result.Gaps.Take(50))
+                page.Append("<li>").Append(E($"{Times.Format(gap.From)} → {Times.Format(gap.To)}: {gap.Missing:N0} candles missing")).Append("</li>");
+            page.Append("</ul>");
+        }
         if (result.Blocked.Count > 0)
         {
             page.Append(CultureInfo.InvariantCulture, $"<h3>Orders refused ({result.Blocked.Count:N0})</h3><ul>");
@@ -98,6 +108,10 @@ public static class HtmlReport
         }
         page.Append("</section>");
     }
+
+    /// <summary>Said at the top, not only in the settings: figures over data with holes must not pass for complete.</summary>
+    private static string GapNote(BacktestResult result) =>
+        $"The data has {result.Gaps.Count:N0} gap(s), {result.MissingCandles:N0} candles missing (listed under Settings): the run crossed them.";
 
     private static void Row(StringBuilder page, string name, string value) =>
         page.Append("<tr><th>").Append(E(name)).Append("</th><td>").Append(E(value)).Append("</td></tr>");

@@ -53,6 +53,18 @@ public static class JsonReport
         }
         json.WriteEndArray();
 
+        json.WriteNumber("missingCandles", result.MissingCandles);
+        json.WriteStartArray("gaps");
+        foreach (var gap in result.Gaps)
+        {
+            json.WriteStartObject();
+            json.WriteNumber("from", gap.From);
+            json.WriteNumber("to", gap.To);
+            json.WriteNumber("missing", gap.Missing);
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+
         json.WriteStartArray("blocked");
         foreach (var reason in result.Blocked) json.WriteStringValue(reason);
         json.WriteEndArray();
@@ -75,6 +87,7 @@ public static class JsonReport
         json.WriteNumber("feeTaker", options.TakerFee);
         json.WriteNumber("feeMaker", options.MakerFee);
         json.WriteNumber("slippage", options.Slippage);
+        json.WriteBoolean("allowGaps", options.AllowGaps);
         if (options.From is { } from) json.WriteNumber("from", from);
         else json.WriteNull("from");
         if (options.To is { } to) json.WriteNumber("to", to);
