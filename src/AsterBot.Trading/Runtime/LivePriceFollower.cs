@@ -11,9 +11,10 @@ namespace AsterBot.Trading.Runtime;
 
 /// <summary>
 /// Keeps an in-process simulator engine's symbols at a real market's last prices, so paper orders get real prices
-/// with the engine's fills, fees and margin, and hands out that market's own candles (<see cref="GetCandlesAsync"/>). It polls GET ticker/price (all symbols of a market in one request of
-/// weight 2) rather than holding a WebSocket: every poll is a fresh request, so a dropped connection or an outage
-/// needs no reconnect logic — the next poll after the source is back simply succeeds. The time of each symbol's
+/// with the engine's fills, fees and margin, and hands out that market's own candles (<see cref="GetCandlesAsync"/>).
+/// It polls GET ticker/price (all symbols of a market in one request of weight 2) rather than holding a WebSocket:
+/// every poll is a fresh request, so a dropped connection or an outage needs no reconnect logic — the next poll after
+/// the source is back simply succeeds. The time of each symbol's
 /// last applied price is kept for <see cref="FollowedPriceExchange"/>, which turns silence into staleness.
 /// When <paramref name="events"/> is given, the start and the end of a failure are reported there once each (pair
 /// "prices"), not at every failed poll.
