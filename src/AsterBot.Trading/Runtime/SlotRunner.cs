@@ -1,4 +1,7 @@
+using System.Collections.Concurrent;
 using System.Threading.Channels;
+using AsterBot.Aster.Errors;
+using AsterBot.Aster.Models;
 using AsterBot.Trading.Domain;
 using AsterBot.Trading.Execution;
 
@@ -13,8 +16,13 @@ internal sealed class SlotRunner(TradingSlot slot, RuntimeOptions options, TimeP
 {
     private readonly Channel<SlotRequest> _requests = Channel.CreateUnbounded<SlotRequest>(new UnboundedChannelOptions { SingleReader = true });
     private readonly Dictionary<RuntimePair, long> _due = [];
+    private readonly ConcurrentDictionary<Market, SlotBalance> _balances = new();
+    private bool _balanceFailing;
 
     public TradingSlot Slot => slot;
+
+    /// <summary>The slot's account in each market its pairs trade, as read after the latest round of work.</summary>
+    public IReadOnlyCollection<SlotBalance> Balances => _balances.Values.ToList();
 
     public bool Post(SlotRequest request) => _requests.Writer.TryWrite(request);
 
@@ -27,11 +35,13 @@ internal sealed class SlotRunner(TradingSlot slot, RuntimeOptions options, TimeP
                 if (i > 0) await PauseAsync(slot.ProcessingDelay, stop);
                 await StartPairAsync(slot.Pairs[i], stop);
             }
+            await RefreshBalancesAsync();
             while (!stop.IsCancellationRequested)
             {
                 await WaitForWorkAsync(stop);
-                await HandleRequestsAsync();
-                await ProcessDuePairsAsync(stop);
+                var worked = await HandleRequestsAsync();
+                worked |= await ProcessDuePairsAsync(stop);
+                if (worked) await RefreshBalancesAsync();
             }
         }
         catch (OperationCanceledException) when (stop.IsCancellationRequested)
@@ -81,16 +91,20 @@ internal sealed class SlotRunner(TradingSlot slot, RuntimeOptions options, TimeP
 
     private long NextDue() => _due.Count == 0 ? Now + 60_000 : _due.Values.Min();
 
-    private async Task HandleRequestsAsync()
+    /// <summary>Handles queued signals and reconciliation requests; true when there was any.</summary>
+    private async Task<bool> HandleRequestsAsync()
     {
+        var any = false;
         while (_requests.Reader.TryRead(out var request))
         {
+            any = true;
             switch (request)
             {
                 case SignalRequest s: s.Done.TrySetResult(await ApplySignalAsync(s.Pair, s.Signal)); break;
                 case ReconcileRequest r: await ReconcileAllAsync(r.Reason); break;
             }
         }
+        return any;
     }
 
     private async Task<SignalReceipt> ApplySignalAsync(RuntimePair pair, TradeSignal signal)
@@ -112,7 +126,8 @@ internal sealed class SlotRunner(TradingSlot slot, RuntimeOptions options, TimeP
         }
     }
 
-    private async Task ProcessDuePairsAsync(CancellationToken stop)
+    /// <summary>Processes the pairs whose candle closed; true when there was any.</summary>
+    private async Task<bool> ProcessDuePairsAsync(CancellationToken stop)
     {
         var first = true;
         foreach (var pair in slot.Pairs)
@@ -130,6 +145,40 @@ internal sealed class SlotRunner(TradingSlot slot, RuntimeOptions options, TimeP
                 // One pair's defect must not stop its slot's other pairs; it is retried at its next candle.
                 Publish(pair.Label, TradingEventKind.Error, $"step failed ({e.GetType().Name}: {e.Message}); retrying at the next candle close");
                 _due[pair] = pair.Feed.NextBoundary(Now);
+            }
+        }
+        return !first;
+    }
+
+    /// <summary>
+    /// Reads the slot's account once per market (the pairs of a slot share one account) for views. A failed read keeps
+    /// the last figures, whose time then shows their age; the failure and the recovery are told once each.
+    /// </summary>
+    private async Task RefreshBalancesAsync()
+    {
+        foreach (var exchange in slot.Pairs.Select(p => p.Exchange).DistinctBy(e => e.Market).ToList())
+        {
+            AsterResult<AccountSnapshot> account;
+            try
+            {
+                account = await exchange.GetAccountAsync(CancellationToken.None);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // A view's figures must never stop the slot; the type alone, as a message could carry a signed URL.
+                account = new AsterError(AsterErrorKind.NetworkError, e.GetType().Name);
+            }
+            if (account.IsSuccess)
+            {
+                var a = account.Data;
+                _balances[exchange.Market] = new SlotBalance(slot.Name, exchange.Market, a.WalletBalance, a.Equity, a.Available, Now);
+                if (_balanceFailing) Publish(slot.Name, TradingEventKind.Info, "the account can be read again");
+                _balanceFailing = false;
+            }
+            else if (!_balanceFailing)
+            {
+                _balanceFailing = true;
+                Publish(slot.Name, TradingEventKind.Error, $"the {exchange.Market.ToString().ToLowerInvariant()} account could not be read ({account.Error}); balances shown are from before");
             }
         }
     }

@@ -38,6 +38,10 @@ public sealed class TradingHost
     /// <summary>The latest status of every pair (position, open orders, PnL, last price), refreshed after each step.</summary>
     public IReadOnlyList<PairStatus> Statuses => _statuses.Values.OrderBy(s => s.Label, StringComparer.Ordinal).ToList();
 
+    /// <summary>Each running slot's account per market, as read after its latest round of work (for views).</summary>
+    public IReadOnlyList<SlotBalance> Balances =>
+        _runners.SelectMany(r => r.Balances).OrderBy(b => b.Slot, StringComparer.Ordinal).ThenBy(b => b.Market).ToList();
+
     /// <summary>The names of the running slots (refused ones do not run).</summary>
     public IReadOnlyList<string> RunningSlots => _runners.Select(r => r.Slot.Name).ToList();
 

@@ -7,8 +7,8 @@ using Spectre.Console.Rendering;
 namespace AsterBot.Run;
 
 /// <summary>
-/// The live terminal view of `asterbot run`: one row per pair (position, entry, last price, PnL, fees, open orders)
-/// and the latest events, redrawn every second until the run stops, with the command line under it. Only used when
+/// The live terminal view of `asterbot run`: each slot's account (equity, wallet, available), one row per pair
+/// (position, entry, last price, PnL, fees, open orders) and the latest events, redrawn every second until the run stops, with the command line under it. Only used when
 /// stdout is a terminal.
 /// </summary>
 public static class RunView
@@ -43,7 +43,18 @@ public static class RunView
         var about = description.Select(line => new Markup("[grey]" + Markup.Escape(line) + "[/]"));
         var killed = host.EngagedKillSwitches.Select(k =>
             new Markup($"[bold red]KILL SWITCH[/] on {Markup.Escape(k.Slot)} ({Markup.Escape(k.Reason)}): no new exposure; closing orders and exits still go out"));
-        return new Rows(new Rows(about.Concat(killed)), pairs, recent, CommandLine(prompt));
+        return new Rows(new Rows(about.Concat(killed)), Accounts(host), pairs, recent, CommandLine(prompt));
+    }
+
+    /// <summary>Each slot's account per market: equity, wallet, what is free, and when it was read.</summary>
+    private static IRenderable Accounts(TradingHost host)
+    {
+        var balances = host.Balances;
+        if (balances.Count == 0) return new Markup("[grey]Accounts: not read yet[/]");
+        var table = new Table().Border(TableBorder.Simple).AddColumns("Slot", "Market", "Equity", "Wallet", "Available", "Read");
+        foreach (var b in balances)
+            table.AddRow(Markup.Escape(b.Slot), b.Market.ToString().ToLowerInvariant(), Amount(b.Equity), Amount(b.Wallet), Amount(b.Available), Time(b.Time));
+        return table;
     }
 
     /// <summary>The latest answers, then the line being typed with a cursor and what can be typed.</summary>
@@ -78,6 +89,8 @@ public static class RunView
 
     private static string Signed(decimal value) =>
         value == 0 ? "flat" : value > 0 ? $"[green]long {value.ToString(CultureInfo.InvariantCulture)}[/]" : $"[red]short {(-value).ToString(CultureInfo.InvariantCulture)}[/]";
+
+    private static string Amount(decimal value) => value.ToString("#,##0.00", CultureInfo.InvariantCulture);
 
     private static string Money(decimal value) =>
         value == 0 ? "0" : value > 0 ? $"[green]+{value.ToString("0.00", CultureInfo.InvariantCulture)}[/]" : $"[red]{value.ToString("0.00", CultureInfo.InvariantCulture)}[/]";

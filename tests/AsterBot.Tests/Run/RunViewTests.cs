@@ -6,7 +6,7 @@ public sealed class RunViewTests : IDisposable
     private readonly string _dataDir = Directory.CreateTempSubdirectory("asterbot-view-").FullName;
 
     [Fact]
-    public async Task Commands_typed_under_the_live_view_switch_the_kill_switch_and_answer_there()
+    public async Task The_live_view_shows_the_account_and_takes_commands_that_switch_the_kill_switch_and_answer_there()
     {
         File.WriteAllText(Path.Combine(_dataDir, "appsettings.json"), """
             { "Mode": "paper",
@@ -15,6 +15,9 @@ public sealed class RunViewTests : IDisposable
         using var run = new TerminalRun(_dataDir);
         await run.WaitForAsync("started signal on BTCUSDT 1m", TimeSpan.FromSeconds(60));
         await run.WaitForAsync("kill SLOT|all [reason]", TimeSpan.FromSeconds(5)); // the command line's hint
+        // The slot's paper account as read after its pairs started: 10,000 USDT, nothing used yet.
+        await run.WaitForAsync("Available", TimeSpan.FromSeconds(10));
+        Assert.Matches(@"p1\s+futures\s+10,000\.00\s+10,000\.00\s+10,000\.00", run.Screen);
 
         // Keys echo in the view before Enter; Backspace edits.
         await run.TypeAsync("kill p1 fromm");

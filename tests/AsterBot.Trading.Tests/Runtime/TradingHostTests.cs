@@ -92,8 +92,15 @@ public sealed class TradingHostTests : IDisposable
         Assert.True(position is { Quantity: > 0 }, "a long is open");
 
         Assert.True((await host.SendSignalAsync(follower.Label, SignalAction.Short)).Accepted);
-        Assert.True((await exchange.GetAccountAsync()).Data!.Position("BTCUSDT") is { Quantity: < 0 }, "flipped to a short");
+        var account = (await exchange.GetAccountAsync()).Data!;
+        Assert.True(account.Position("BTCUSDT") is { Quantity: < 0 }, "flipped to a short");
         Assert.True(host.Statuses.Single(s => s.Label == follower.Label).Position.Quantity < 0, "the view sees the short too");
+        // The view's account figures are read after the step: the fees of the two flips are in them.
+        await Eventually.WaitUntilAsync(() => host.Balances.Any(b => b.Wallet == account.WalletBalance), "the balance after the flip");
+        var balance = Assert.Single(host.Balances);
+        Assert.Equal(("A", Market.Futures, account.WalletBalance, account.Equity, account.Available), (balance.Slot, balance.Market, balance.Wallet, balance.Equity, balance.Available));
+        Assert.True(balance.Wallet < 10_000m, "fees were paid");
+        Assert.Equal(_rig.Clock.GetUtcNow().ToUnixTimeMilliseconds(), balance.Time);
 
         var refused = await host.SendSignalAsync("ema1", SignalAction.Long);
         Assert.False(refused.Accepted);
