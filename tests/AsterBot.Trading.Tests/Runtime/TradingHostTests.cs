@@ -1,5 +1,7 @@
 using AsterBot.Testing;
+using AsterBot.Aster.Errors;
 using AsterBot.Aster.Models;
+using AsterBot.Trading.Exchanges;
 using AsterBot.Trading.Domain;
 using AsterBot.Trading.Execution;
 using AsterBot.Trading.Runtime;
@@ -111,6 +113,54 @@ public sealed class TradingHostTests : IDisposable
 
         await stop.CancelAsync();
         await running.WaitAsync(TimeSpan.FromSeconds(20));
+    }
+
+    [Fact]
+    public async Task A_failing_account_read_keeps_the_last_balance_and_is_told_once_each_way()
+    {
+        var exchange = new AccountOutage(_rig.NewAccount());
+        var pair = _rig.Pair("bal1", "BTCUSDT", "signal", exchange);
+        var host = _rig.Host(new TradingSlot("B", TimeSpan.Zero, [pair]));
+        _rig.SetPrices(50_000m, 3_000m);
+        using var stop = new CancellationTokenSource();
+        var running = host.RunAsync(stop.Token);
+        await Eventually.WaitUntilAsync(() => host.Balances.Count == 1, "the balance after the start");
+        var before = host.Balances[0];
+        Assert.Equal(10_000m, before.Wallet);
+
+        exchange.Failing = true;
+        _rig.At(TimeSpan.FromSeconds(30));
+        await Eventually.WaitUntilAsync(() => _rig.Events.Any(e => e.Kind == TradingEventKind.Error), "the failed read to be told");
+        _rig.At(TimeSpan.FromSeconds(90));
+        await Eventually.WaitUntilAsync(() => exchange.FailedReads >= 2, "the next round's read");
+        Assert.Equal(before, Assert.Single(host.Balances)); // the last figures, with the time they were read
+        var told = Assert.Single(_rig.Events, e => e.Kind == TradingEventKind.Error);
+        Assert.Equal(("B", "the futures account could not be read (NetworkError: unreachable); balances shown are from before"), (told.Pair, told.Message));
+
+        exchange.Failing = false;
+        _rig.At(TimeSpan.FromSeconds(150));
+        await Eventually.WaitUntilAsync(() => host.Balances[0].Time > before.Time, "a fresh read");
+        Assert.Contains(_rig.Events, e => e.Pair == "B" && e.Message == "the account can be read again");
+        Assert.Single(_rig.Events, e => e.Kind == TradingEventKind.Error);
+
+        await stop.CancelAsync();
+        await running.WaitAsync(TimeSpan.FromSeconds(20));
+    }
+
+    /// <summary>An exchange whose account reads fail while <see cref="Failing"/> is set.</summary>
+    private sealed class AccountOutage(IExchange inner) : DelegatingExchange(inner)
+    {
+        public volatile bool Failing;
+        private int _failed;
+
+        public int FailedReads => Volatile.Read(ref _failed);
+
+        public override ValueTask<AsterResult<AccountSnapshot>> GetAccountAsync(CancellationToken ct = default)
+        {
+            if (!Failing) return Inner.GetAccountAsync(ct);
+            Interlocked.Increment(ref _failed);
+            return new(new AsterError(AsterErrorKind.NetworkError, "unreachable"));
+        }
     }
 
     [Fact]
