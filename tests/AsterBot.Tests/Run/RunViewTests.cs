@@ -27,7 +27,7 @@ public sealed class RunViewTests : IDisposable
         await run.WaitForAsync("KILL SWITCH on p1 (from the view): no new exposure", TimeSpan.FromSeconds(10));
 
         // Up recalls the line; Backspaces clear it; a new command releases the switch.
-        await run.TypeAsync("\u001b[A");
+        await run.PressAsync("\u001b[A"); // Up
         await run.WaitForAsync("> kill p1 from the view_", TimeSpan.FromSeconds(10));
         await run.TypeAsync(new string('\u007f', "kill p1 from the view".Length) + "resume p1\r");
         await run.WaitForAsync("resume: kill switch released on p1", TimeSpan.FromSeconds(10));

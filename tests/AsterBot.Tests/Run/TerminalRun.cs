@@ -68,6 +68,16 @@ public sealed partial class TerminalRun : IDisposable
         }
     }
 
+    /// <summary>
+    /// Sends a key that the terminal encodes as a sequence (Up is ESC [ A) in one write, as a terminal does: typed a
+    /// character at a time, a loaded machine could let the reader take the ESC for the Escape key.
+    /// </summary>
+    public async Task PressAsync(string sequence)
+    {
+        await _process.StandardInput.WriteAsync(sequence);
+        await _process.StandardInput.FlushAsync();
+    }
+
     /// <summary>Presses Ctrl-C and waits for the exit; returns the exit code.</summary>
     public async Task<int> InterruptAsync()
     {
