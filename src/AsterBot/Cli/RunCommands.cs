@@ -51,7 +51,7 @@ public static class RunCommands
           Slots[]:Pairs[]:FillWaitSeconds   live: wait this long for reported fills before sending exits (0 to 60, default 3)
         Commands, typed under the live view (Enter sends, Up recalls, Esc clears) or as lines on standard input:
         "long PAIR", "short PAIR", "close PAIR" (signal pairs); "kill SLOT|all [reason]" stops new exposure (closing
-        orders and exits still go out), "resume SLOT|all" lifts it.
+        orders and exits still go out), "resume SLOT|all" lifts it; "balance" answers each slot's account as last read.
         Kill file: while a file named KILL exists in the data folder, every slot's kill switch is engaged.
         """;
 

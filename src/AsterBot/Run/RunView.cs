@@ -65,7 +65,7 @@ public static class RunView
         if (prompt.Interactive)
         {
             lines.Add(new Markup("[bold]>[/] " + Markup.Escape(snapshot.Line) + "[blink]_[/]"));
-            lines.Add(new Markup("[grey]long|short|close PAIR · kill SLOT|all [[reason]] · resume SLOT|all — Enter sends, Up recalls, Esc clears[/]"));
+            lines.Add(new Markup("[grey]long|short|close PAIR · kill SLOT|all [[reason]] · resume SLOT|all · balance — Enter sends, Up recalls, Esc clears[/]"));
         }
         return new Rows(lines);
     }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using AsterBot.Trading.Domain;
 using AsterBot.Trading.Runtime;
 
@@ -5,8 +6,8 @@ namespace AsterBot.Run;
 
 /// <summary>
 /// Commands of `asterbot run`, line by line: signals "long eth", "short ETHUSDT@eth", "close eth" for pairs running the
-/// `signal` strategy, and the kill switch "kill main [reason]", "resume main" ("all" for every slot). Each answer is
-/// one line. <see cref="RunAsync"/> reads them from standard input (plain output, or piped under the live view);
+/// `signal` strategy, the kill switch "kill main [reason]", "resume main" ("all" for every slot), and "balance" (each
+/// slot's account as last read). Each answer is one line. <see cref="RunAsync"/> reads them from standard input (plain output, or piped under the live view);
 /// under the live view a terminal types them into <see cref="LivePrompt"/>.
 /// </summary>
 public static class SignalConsole
@@ -39,6 +40,8 @@ public static class SignalConsole
                 return "kill: " + host.SetKillSwitch(parts[1], engage: true, why).Message;
             case "resume" when parts.Length == 2:
                 return "resume: " + host.SetKillSwitch(parts[1], engage: false, "").Message;
+            case "balance" when parts.Length == 1:
+                return "balance: " + Balances(host);
         }
         SignalAction? action = parts.Length == 2 ? parts[0].ToLowerInvariant() switch
         {
@@ -48,8 +51,18 @@ public static class SignalConsole
             _ => null,
         } : null;
         if (action is null)
-            return $"signal: '{line.Trim()}' is not understood; type long|short|close PAIR (e.g. \"long eth\"), kill SLOT|all [reason] or resume SLOT|all.";
+            return $"signal: '{line.Trim()}' is not understood; type long|short|close PAIR (e.g. \"long eth\"), kill SLOT|all [reason], resume SLOT|all or balance.";
         var receipt = await host.SendSignalAsync(parts[1], action.Value, ct);
         return "signal: " + receipt.Message;
+    }
+
+    /// <summary>Each slot's account per market as last read (with plain output the only place to see it).</summary>
+    private static string Balances(TradingHost host)
+    {
+        var balances = host.Balances;
+        if (balances.Count == 0) return "no account has been read yet (it is read once the pairs have started)";
+        return string.Join("; ", balances.Select(b => string.Create(CultureInfo.InvariantCulture,
+            $"{b.Slot} {b.Market.ToString().ToLowerInvariant()}: equity {b.Equity:#,##0.00}, wallet {b.Wallet:#,##0.00}, available {b.Available:#,##0.00} " +
+            $"(read {DateTimeOffset.FromUnixTimeMilliseconds(b.Time):HH:mm:ss} UTC)")));
     }
 }

@@ -137,6 +137,11 @@ public sealed class LivePromptTests
         await AnswersAsync(prompt, 2);
         Assert.StartsWith("signal: 'buy' is not understood; type long|short|close PAIR", prompt.Snapshot.Answers[1], StringComparison.Ordinal);
 
+        foreach (var c in "balance") await keys.Writer.WriteAsync(Key(c));
+        await keys.Writer.WriteAsync(Special(ConsoleKey.Enter));
+        await AnswersAsync(prompt, 3);
+        Assert.Equal("balance: no account has been read yet (it is read once the pairs have started)", prompt.Snapshot.Answers[2]);
+
         await stop.CancelAsync();
         await running.WaitAsync(TimeSpan.FromSeconds(10)); // ends quietly when the run stops, a key read still pending
     }

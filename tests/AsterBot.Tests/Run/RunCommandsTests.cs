@@ -46,6 +46,17 @@ public sealed class RunCommandsTests : IDisposable
         await run.TypeAsync("buy e");
         Assert.Contains("is not understood; type long|short|close PAIR", await run.ReadUntilAsync("signal:", TimeSpan.FromSeconds(20)), StringComparison.Ordinal);
 
+        // The slot's accounts, read right after its pairs started (asked again if the read has not happened yet).
+        var balance = "";
+        for (var attempt = 0; attempt < 10 && !balance.Contains("equity", StringComparison.Ordinal); attempt++)
+        {
+            if (attempt > 0) await Task.Delay(500);
+            await run.TypeAsync("balance");
+            balance = await run.ReadUntilAsync("balance:", TimeSpan.FromSeconds(20));
+        }
+        Assert.Matches(@"balance: p1 futures: equity 2,500\.00, wallet 2,500\.00, available 2,500\.00 \(read \d\d:\d\d:\d\d UTC\); " +
+            @"p1 spot: equity 2,500\.00, wallet 2,500\.00, available 2,500\.00 \(read \d\d:\d\d:\d\d UTC\)", balance);
+
         var (exitCode, rest, errors) = await run.InterruptAsync();
         Assert.Equal(0, exitCode);
         Assert.Contains("stopped", rest, StringComparison.Ordinal);
