@@ -87,14 +87,28 @@ public sealed class LivePrompt(bool interactive)
         }
     }
 
-    /// <summary>Reads keys until <paramref name="stop"/>, running each entered line against <paramref name="host"/>.</summary>
+    /// <summary>
+    /// Reads keys until <paramref name="stop"/>, running each entered line against <paramref name="host"/> (commands
+    /// answer their refusals, they do not throw). A terminal whose keys cannot be read says so in the view and ends
+    /// the command line; the run goes on.
+    /// </summary>
     public async Task RunAsync(TradingHost host, Func<CancellationToken, Task<ConsoleKeyInfo>> readKey, CancellationToken stop)
     {
         try
         {
             while (!stop.IsCancellationRequested)
             {
-                if (Apply(await readKey(stop)) is { } line) Answer(await SignalConsole.HandleAsync(host, line, stop));
+                ConsoleKeyInfo key;
+                try
+                {
+                    key = await readKey(stop);
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    Answer($"the command line stopped: keys cannot be read ({e.GetType().Name}: {e.Message}); the KILL file still works");
+                    return;
+                }
+                if (Apply(key) is { } line) Answer(await SignalConsole.HandleAsync(host, line, stop));
             }
         }
         catch (OperationCanceledException) when (stop.IsCancellationRequested)

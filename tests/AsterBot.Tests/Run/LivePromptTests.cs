@@ -145,4 +145,14 @@ public sealed class LivePromptTests
         await stop.CancelAsync();
         await running.WaitAsync(TimeSpan.FromSeconds(10)); // ends quietly when the run stops, a key read still pending
     }
+
+    [Fact]
+    public async Task A_terminal_whose_keys_cannot_be_read_says_so_and_ends_only_the_command_line()
+    {
+        var host = new TradingHost([], new RunEventLog(null), TimeProvider.System);
+        var prompt = new LivePrompt(interactive: true);
+        await prompt.RunAsync(host, _ => Task.FromException<ConsoleKeyInfo>(new InvalidOperationException("no console")), CancellationToken.None)
+            .WaitAsync(TimeSpan.FromSeconds(10));
+        Assert.Equal(["the command line stopped: keys cannot be read (InvalidOperationException: no console); the KILL file still works"], prompt.Snapshot.Answers);
+    }
 }
