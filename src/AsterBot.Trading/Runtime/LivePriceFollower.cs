@@ -27,6 +27,12 @@ public sealed class LivePriceFollower(SimulatorEngine engine, AsterClient source
 
     private readonly ConcurrentDictionary<(Market, string), (long First, long Last)> _updates = new();
 
+    /// <summary>
+    /// When (Unix ms) this follower was made: candles that closed before it are history (warm-up), which no decision
+    /// acts on, so they need no followed price.
+    /// </summary>
+    public long CreatedAt { get; } = time.GetUtcNow().ToUnixTimeMilliseconds();
+
     /// <summary>The last poll's failure; null once a poll succeeds again. Never holds a secret (public data only, no keys).</summary>
     public string? LastError { get; private set; }
 

@@ -85,7 +85,7 @@ public static class RunCommands
         var owner = (await store.Users.GetAsync(new OwnerId(1), ct))?.Id ?? (await store.Users.CreateAsync("operator", null, ct)).Id;
         var events = new RunEventLog(plain ? Console.Out : null);
         await using var session = settings.IsDemo ? await DemoSetup.StartAsync(seed, events, ct)
-            : settings.Mode == RunMode.Paper ? await PaperSetup.StartAsync(settings, seed, events, ct)
+            : settings.Mode == RunMode.Paper ? PaperSetup.Start(settings, seed, events)
             : await LiveSetup.StartAsync(settings, store, owner, events, ct);
         var description = session.Description.Prepend($"Data folder: {dataDir}").ToList();
         var pairs = string.Join(", ", session.Slots.SelectMany(s => s.Pairs).Select(p => $"{p.Label} ({p.StrategyName})"));

@@ -20,7 +20,7 @@ namespace AsterBot.Run;
 /// </summary>
 public static class PaperSetup
 {
-    public static async Task<RunSession> StartAsync(RunSettings settings, int seed, ITradingEventSink events, CancellationToken ct)
+    public static RunSession Start(RunSettings settings, int seed, ITradingEventSink events)
     {
         var symbols = settings.Slots.SelectMany(s => s.Pairs).Select(p => p.Symbol).Distinct().ToList();
         var live = settings.LivePrices;
@@ -64,9 +64,6 @@ public static class PaperSetup
             follower = new LivePriceFollower(engine, client, followed, TimeProvider.System, live.PollInterval, events);
             description.Add($"Paper: the simulator engine in-process, prices following {live.Source.Name} (ticker prices every {live.PollInterval.TotalSeconds.ToString(CultureInfo.InvariantCulture)} s); " +
                 "strategies decide on its own candles (warm-up from its history), and orders are refused when prices stop coming.");
-            // Before any pair starts: its warm-up candles are handed out only once a price has been followed. A
-            // failure is reported (an event) and retried by the running follower; the pairs then wait for prices.
-            await follower.PollOnceAsync(ct);
         }
         try
         {

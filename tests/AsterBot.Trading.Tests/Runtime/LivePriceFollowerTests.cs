@@ -88,7 +88,7 @@ public sealed class LivePriceFollowerTests : IAsyncLifetime, ITradingEventSink
     }
 
     [Fact]
-    public async Task Candles_are_the_followed_markets_own_history_included_and_only_while_its_prices_flow()
+    public async Task Candles_are_the_followed_markets_own_history_at_once_and_later_ones_only_while_its_prices_flow()
     {
         using var inner = PaperAccount(Market.Futures);
         var exchange = new FollowedPriceExchange(inner, _follower);
@@ -100,7 +100,11 @@ public sealed class LivePriceFollowerTests : IAsyncLifetime, ITradingEventSink
             _clock.SetUtcNow(Start.AddSeconds(second));
             MoveMarket(price, spotEth: 2_000m);
         }
-        Assert.Empty((await exchange.GetCandlesAsync("BTCUSDT", KlineInterval.OneMinute, 10)).Data!); // nothing followed yet
+        // Minutes 0 and 1 closed after this follower began and no price has been followed: withheld. A follower that
+        // begins now sees them as history (warm-up) at once, before its first poll.
+        Assert.Empty((await exchange.GetCandlesAsync("BTCUSDT", KlineInterval.OneMinute, 10)).Data!);
+        var later = new FollowedPriceExchange(inner, new LivePriceFollower(_paper, _client, [(Market.Futures, "BTCUSDT")], _clock, TimeSpan.FromSeconds(1)));
+        Assert.Equal([Minute(0), Minute(1)], (await later.GetCandlesAsync("BTCUSDT", KlineInterval.OneMinute, 10)).Data!.Select(c => c.OpenTime));
 
         Assert.True(await _follower.PollOnceAsync(CancellationToken.None), _follower.LastError); // at 00:02:00.5
         var candles = (await exchange.GetCandlesAsync("BTCUSDT", KlineInterval.OneMinute, 10)).Data!;
