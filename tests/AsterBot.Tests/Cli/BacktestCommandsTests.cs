@@ -100,6 +100,8 @@ public sealed class BacktestCommandsTests : IDisposable
         var page = File.ReadAllText(html);
         Assert.Contains("The data has 1 gap(s), 30 candles missing (listed under Settings): the run crossed them.", page);
         Assert.Contains("2026-01-01 16:40:00Z → 2026-01-01 17:09:00Z: 30 candles missing", page);
+        Assert.Contains("<rect class=\"gap\"", page); // shaded on the price chart
+        Assert.Contains("<title>no data: 2026-01-01 16:40:00Z → 2026-01-01 17:09:00Z (30 candles missing)</title>", page);
     }
 
     [Fact]

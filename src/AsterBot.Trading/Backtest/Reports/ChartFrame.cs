@@ -35,6 +35,9 @@ internal sealed class ChartFrame
 
     public double Floor => Height - Bottom;
 
+    /// <summary>The plotting area's top edge.</summary>
+    public static int Ceiling => Top;
+
     public static string N(double value) => value.ToString("0.#", CultureInfo.InvariantCulture);
 
     /// <summary>Opens the SVG and draws horizontal value lines and vertical time lines with their labels.</summary>

@@ -31,6 +31,7 @@ public static class HtmlReport
             .Append(EquityChart.Svg(result)).Append("</section>");
         var stride = PriceChart.MarkerStride(result.Trades.Count);
         page.Append("<section><h2>Price and trades</h2><p class=\"legend\"><span class=\"tri up\">▲</span>buy <span class=\"tri down\">▼</span>sell <span class=\"key range-key\"></span>high–low range")
+            .Append(result.Gaps.Count > 0 ? " <span class=\"key gap-key\"></span>no data (gap)" : "")
             .Append(stride > 1 ? $" · every {stride}th of {result.Trades.Count:N0} trades drawn" : "").Append("</p>")
             .Append(PriceChart.Svg(result, candles)).Append("</section>");
         AppendTrades(page, result);

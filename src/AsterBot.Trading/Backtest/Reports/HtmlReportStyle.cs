@@ -23,6 +23,7 @@ internal static class HtmlReportStyle
         .key{display:inline-block;width:14px;height:10px;margin:0 4px 0 10px;border-radius:2px;vertical-align:middle}
         .equity-key{background:var(--blue)} .dd-key{background:rgba(209,52,47,.35)} .base-key{border-top:2px dashed #8a93a0;height:0}
         .range-key{background:rgba(47,111,222,.18)}
+        .gap-key{background:rgba(229,72,77,.25)}
         .tri{margin:0 4px 0 10px} .tri.up{color:var(--good)} .tri.down{color:var(--bad)}
         svg.chart{width:100%;height:auto;display:block}
         .grid{stroke:var(--line);stroke-width:1} .frame{stroke:#c9ced6;stroke-width:1}
@@ -32,6 +33,7 @@ internal static class HtmlReportStyle
         .drawdown{fill:rgba(209,52,47,.30);stroke:none}
         .baseline{stroke:#8a93a0;stroke-width:1;stroke-dasharray:5 4}
         .range{fill:rgba(47,111,222,.16)}
+        .gap{fill:rgba(229,72,77,.18)}
         .price{fill:none;stroke:#30445f;stroke-width:1.2;stroke-linejoin:round}
         path.buy{fill:var(--good);stroke:#fff;stroke-width:.8} path.sell{fill:var(--bad);stroke:#fff;stroke-width:.8}
         table{border-collapse:collapse;width:100%;font-size:13px}

@@ -7,7 +7,8 @@ namespace AsterBot.Trading.Backtest.Reports;
 
 /// <summary>
 /// The price over the backtest (close line over a shaded high–low band, at most <see cref="MaxBuckets"/> columns, so a
-/// year of 1m candles stays a small picture) with every fill drawn: buys as green ▲ under the price, sells as red ▼ above.
+/// year of 1m candles stays a small picture) with every fill drawn: buys as green ▲ under the price, sells as red ▼ above,
+/// and the holes of a run across data gaps shaded.
 /// </summary>
 internal static class PriceChart
 {
@@ -36,9 +37,23 @@ internal static class PriceChart
         lower.Reverse();
         svg.Append(CultureInfo.InvariantCulture, $"<polygon class=\"range\" points=\"{upper}{string.Join(' ', lower)}\"/>");
         svg.Append(CultureInfo.InvariantCulture, $"<polyline class=\"price\" points=\"{close}\"/>");
+        AppendGaps(svg, frame, result.Gaps, candles.IntervalMs);
         AppendMarkers(svg, frame, result.Trades);
         svg.Append("</svg>");
         return svg.ToString();
+    }
+
+    /// <summary>Holes the run crossed (--allow-gaps) as shaded columns: the line across them is no data, only a join.</summary>
+    private static void AppendGaps(StringBuilder svg, ChartFrame frame, IReadOnlyList<KlineGap> gaps, long intervalMs)
+    {
+        foreach (var gap in gaps)
+        {
+            var left = frame.X(gap.From);
+            var width = Math.Max(2, frame.X(gap.To + intervalMs) - left); // a short hole in a long run still shows
+            svg.Append(CultureInfo.InvariantCulture,
+                $"<rect class=\"gap\" x=\"{ChartFrame.N(left)}\" y=\"{ChartFrame.Ceiling}\" width=\"{ChartFrame.N(width)}\" height=\"{ChartFrame.N(frame.Floor - ChartFrame.Ceiling)}\">");
+            svg.Append(CultureInfo.InvariantCulture, $"<title>no data: {Times.Format(gap.From)} → {Times.Format(gap.To)} ({gap.Missing:N0} candles missing)</title></rect>");
+        }
     }
 
     private static void AppendMarkers(StringBuilder svg, ChartFrame frame, IReadOnlyList<BacktestTrade> trades)
