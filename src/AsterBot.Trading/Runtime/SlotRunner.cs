@@ -17,7 +17,8 @@ internal sealed class SlotRunner(TradingSlot slot, RuntimeOptions options, TimeP
     private readonly Channel<SlotRequest> _requests = Channel.CreateUnbounded<SlotRequest>(new UnboundedChannelOptions { SingleReader = true });
     private readonly Dictionary<RuntimePair, long> _due = [];
     private readonly ConcurrentDictionary<Market, SlotBalance> _balances = new();
-    private bool _balanceFailing;
+    /// <summary>Markets whose account read is failing: each failure and recovery is told once, per market.</summary>
+    private readonly HashSet<Market> _balanceFailing = [];
 
     public TradingSlot Slot => slot;
 
@@ -172,12 +173,11 @@ internal sealed class SlotRunner(TradingSlot slot, RuntimeOptions options, TimeP
             {
                 var a = account.Data;
                 _balances[exchange.Market] = new SlotBalance(slot.Name, exchange.Market, a.WalletBalance, a.Equity, a.Available, Now);
-                if (_balanceFailing) Publish(slot.Name, TradingEventKind.Info, "the account can be read again");
-                _balanceFailing = false;
+                if (_balanceFailing.Remove(exchange.Market))
+                    Publish(slot.Name, TradingEventKind.Info, $"the {exchange.Market.ToString().ToLowerInvariant()} account can be read again");
             }
-            else if (!_balanceFailing)
+            else if (_balanceFailing.Add(exchange.Market))
             {
-                _balanceFailing = true;
                 Publish(slot.Name, TradingEventKind.Error, $"the {exchange.Market.ToString().ToLowerInvariant()} account could not be read ({account.Error}); balances shown are from before");
             }
         }

@@ -8,8 +8,8 @@ namespace AsterBot.Run;
 
 /// <summary>
 /// The live terminal view of `asterbot run`: each slot's account (equity, wallet, available), one row per pair
-/// (position, entry, last price, PnL, fees, open orders) and the latest events, redrawn every second until the run stops, with the command line under it. Only used when
-/// stdout is a terminal.
+/// (position, entry, last price, PnL, fees, open orders) and the latest events, redrawn every second until the run
+/// stops, with the command line under it. Only used when stdout is a terminal.
 /// </summary>
 public static class RunView
 {

@@ -7,8 +7,8 @@ namespace AsterBot.Run;
 /// <summary>
 /// Commands of `asterbot run`, line by line: signals "long eth", "short ETHUSDT@eth", "close eth" for pairs running the
 /// `signal` strategy, the kill switch "kill main [reason]", "resume main" ("all" for every slot), and "balance" (each
-/// slot's account as last read). Each answer is one line. <see cref="RunAsync"/> reads them from standard input (plain output, or piped under the live view);
-/// under the live view a terminal types them into <see cref="LivePrompt"/>.
+/// slot's account as last read). Each answer is one line. <see cref="RunAsync"/> reads them from standard input (plain
+/// output, or piped under the live view); under the live view a terminal types them into <see cref="LivePrompt"/>.
 /// </summary>
 public static class SignalConsole
 {

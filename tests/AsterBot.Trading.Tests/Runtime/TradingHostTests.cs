@@ -140,8 +140,36 @@ public sealed class TradingHostTests : IDisposable
         exchange.Failing = false;
         _rig.At(TimeSpan.FromSeconds(150));
         await Eventually.WaitUntilAsync(() => host.Balances[0].Time > before.Time, "a fresh read");
-        Assert.Contains(_rig.Events, e => e.Pair == "B" && e.Message == "the account can be read again");
+        Assert.Contains(_rig.Events, e => e.Pair == "B" && e.Message == "the futures account can be read again");
         Assert.Single(_rig.Events, e => e.Kind == TradingEventKind.Error);
+
+        await stop.CancelAsync();
+        await running.WaitAsync(TimeSpan.FromSeconds(20));
+    }
+
+    [Fact]
+    public async Task One_market_failing_while_the_other_reads_is_told_once_not_at_every_round()
+    {
+        var spot = new AccountOutage(_rig.NewAccount(Market.Spot));
+        var host = _rig.Host(new TradingSlot("C", TimeSpan.Zero,
+            [_rig.Pair("fut1", "BTCUSDT", "signal", _rig.NewAccount()), _rig.Pair("spot1", "ETHUSDT", "signal", spot)]));
+        _rig.SetPrices(50_000m, 3_000m);
+        using var stop = new CancellationTokenSource();
+        var running = host.RunAsync(stop.Token);
+        await Eventually.WaitUntilAsync(() => host.Balances.Count == 2, "both markets read after the start");
+
+        spot.Failing = true;
+        _rig.At(TimeSpan.FromSeconds(30));
+        await Eventually.WaitUntilAsync(() => spot.FailedReads >= 1, "the first failed round");
+        _rig.At(TimeSpan.FromSeconds(90));
+        await Eventually.WaitUntilAsync(() => spot.FailedReads >= 2, "the second failed round");
+        _rig.At(TimeSpan.FromSeconds(150));
+        await Eventually.WaitUntilAsync(() => spot.FailedReads >= 3, "the third failed round");
+
+        var told = _rig.Events.Where(e => e.Pair == "C").Select(e => e.Message).Where(m => m.Contains("account", StringComparison.Ordinal)).ToList();
+        Assert.Equal(["the spot account could not be read (NetworkError: unreachable); balances shown are from before"], told);
+        Assert.True(host.Balances.Single(b => b.Market == Market.Futures).Time > host.Balances.Single(b => b.Market == Market.Spot).Time,
+            "futures keep being read while spot shows its last figures");
 
         await stop.CancelAsync();
         await running.WaitAsync(TimeSpan.FromSeconds(20));
